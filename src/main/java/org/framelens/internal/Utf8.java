@@ -1,0 +1,77 @@
+package org.framelens.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Strict UTF-8 decoding that says where the first malformed byte is. Not API. */
+public final class Utf8 {
+  private Utf8() {}
+
+  /** Thrown for malformed UTF-8; the position is of the first bad byte. */
+  public static final class MalformedException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final long byteOffset;
+    private final int line;
+    private final int column;
+
+    MalformedException(long byteOffset, int line, int column) {
+      super("invalid UTF-8 at byte " + byteOffset + " (line " + line + ", column " + column + ")");
+      this.byteOffset = byteOffset;
+      this.line = line;
+      this.column = column;
+    }
+
+    public long byteOffset() {
+      return byteOffset;
+    }
+
+    public int line() {
+      return line;
+    }
+
+    public int column() {
+      return column;
+    }
+  }
+
+  /** Decodes {@code bytes}, dropping a leading byte-order mark. */
+  public static String decode(byte[] bytes) throws MalformedException {
+    int skip = hasBom(bytes) ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw malformed(bytes, in.position());
+    }
+    result = decoder.flush(out);
+    if (result.isError()) {
+      throw malformed(bytes, in.position());
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static boolean hasBom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+  }
+
+  private static MalformedException malformed(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+    return new MalformedException(offset, line, column);
+  }
+}

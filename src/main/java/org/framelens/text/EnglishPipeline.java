@@ -1,0 +1,124 @@
+package org.framelens.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/** English: OpenNLP 1.3.0 UD-EWT sentence and token models from Maven Central, Snowball English stems. */
+final class EnglishPipeline implements TextPipeline {
+  static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final SnowballStemmer.ALGORITHM STEMMER = SnowballStemmer.ALGORITHM.ENGLISH;
+
+  private final SentenceModel sentenceModel;
+  private final TokenizerModel tokenizerModel;
+
+  private EnglishPipeline(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
+    this.sentenceModel = sentenceModel;
+    this.tokenizerModel = tokenizerModel;
+  }
+
+  private static final class Holder {
+    static final EnglishPipeline INSTANCE =
+        new EnglishPipeline(
+            load(SENTENCE_MODEL, SentenceModel::new), load(TOKEN_MODEL, TokenizerModel::new));
+  }
+
+  static EnglishPipeline instance() {
+    return Holder.INSTANCE;
+  }
+
+  @Override
+  public Language language() {
+    return Language.ENGLISH;
+  }
+
+  @Override
+  public List<Sentence> sentences(NormalizedText text) {
+    SentenceDetectorME detector = new SentenceDetectorME(sentenceModel);
+    TokenizerME tokenizer = new TokenizerME(tokenizerModel);
+    SentenceAssembler out = new SentenceAssembler(text, STEMMER);
+    String s = text.text();
+    for (int[] block : Blocks.split(s)) {
+      String blockText = s.substring(block[0], block[1]);
+      for (Span sentence : detector.sentPosDetect(blockText)) {
+        int sentStart = block[0] + sentence.getStart();
+        int sentEnd = block[0] + sentence.getEnd();
+        for (Span token : tokenizer.tokenizePos(s.substring(sentStart, sentEnd))) {
+          splitHyphens(s, sentStart + token.getStart(), sentStart + token.getEnd(), out::token);
+        }
+        out.endSentence(sentStart, sentEnd);
+      }
+    }
+    return out.sentences();
+  }
+
+  @Override
+  public List<String> tokenize(String phrase) {
+    List<String> tokens = new ArrayList<>();
+    for (Span token : new TokenizerME(tokenizerModel).tokenizePos(phrase)) {
+      splitHyphens(phrase, token.getStart(), token.getEnd(), (a, b) -> tokens.add(phrase.substring(a, b)));
+    }
+    return tokens;
+  }
+
+  /**
+   * The model splits hyphenated words depending on context ("self - reliance" here, "multi-polar" there);
+   * splitting every inner hyphen makes text and lexicon patterns agree: {@code self}, {@code -},
+   * {@code reliance}.
+   */
+  static void splitHyphens(String s, int start, int end, IntBiConsumer out) {
+    int from = start;
+    for (int i = start + 1; i < end - 1; i++) {
+      if (s.charAt(i) == '-' && Character.isLetterOrDigit(s.charAt(i - 1))
+          && Character.isLetterOrDigit(s.charAt(i + 1))) {
+        out.accept(from, i);
+        out.accept(i, i + 1);
+        from = i + 1;
+      }
+    }
+    out.accept(from, end);
+  }
+
+  /** Receives a token span. */
+  @FunctionalInterface
+  interface IntBiConsumer {
+    void accept(int start, int end);
+  }
+
+  @Override
+  public String stem(String form) {
+    return SentenceAssembler.stem(STEMMER, form);
+  }
+
+  @Override
+  public java.util.Map<String, String> models() {
+    return java.util.Map.of(
+        SENTENCE_MODEL, "org.apache.opennlp:opennlp-models-sentdetect-en:1.3.0",
+        TOKEN_MODEL, "org.apache.opennlp:opennlp-models-tokenizer-en:1.3.0");
+  }
+
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String resource, ModelReader<T> reader) {
+    try (InputStream in = EnglishPipeline.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "OpenNLP model " + resource + " is not on the class path (Maven artifact missing?)");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+    }
+  }
+}
