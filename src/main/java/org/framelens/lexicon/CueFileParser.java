@@ -1,0 +1,157 @@
+package org.framelens.lexicon;
+
+import static org.framelens.lexicon.IniParser.error;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.framelens.text.Language;
+
+/**
+ * Parses a cue file: {@code pattern | weight [| options [| note]]} per line, {@code #} comments.
+ * Checks the pattern syntax; every problem becomes a {@link Diagnostic} with line and column.
+ */
+final class CueFileParser {
+  static final int MIN_PREFIX = 3;
+
+  private CueFileParser() {}
+
+  static List<CueEntry> parse(
+      String source, String content, String frame, Language language, List<Diagnostic> out) {
+    List<CueEntry> entries = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    String[] lines = content.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      String stripped = line.strip();
+      if (stripped.isEmpty() || stripped.startsWith("#")) {
+        continue;
+      }
+      CueEntry entry = parseLine(source, i + 1, line, frame, language, out);
+      if (entry == null) {
+        continue;
+      }
+      String key = String.join(" ", entry.pattern().toLowerCase(Locale.ROOT).split("\\s+"));
+      Integer first = seen.putIfAbsent(key, entry.line());
+      if (first != null) {
+        out.add(error(source, entry.line(), column(line, 0), "duplicate pattern '" + entry.pattern()
+            + "' (first at line " + first + ")"));
+        continue;
+      }
+      entries.add(entry);
+    }
+    return entries;
+  }
+
+  private static CueEntry parseLine(
+      String source, int lineNo, String line, String frame, Language language, List<Diagnostic> out) {
+    String[] fields = line.split("\\|", 4);
+    int[] starts = fieldStarts(line, fields);
+    String pattern = fields[0].strip();
+    if (pattern.isEmpty()) {
+      out.add(error(source, lineNo, 1, "empty pattern"));
+      return null;
+    }
+    if (!checkPattern(source, lineNo, column(line, starts[0]), pattern, out)) {
+      return null;
+    }
+    if (fields.length < 2 || fields[1].isBlank()) {
+      out.add(error(source, lineNo, line.length() + 1, "missing weight: expected 'pattern | weight'"));
+      return null;
+    }
+    Double weight = parseWeight(source, lineNo, column(line, starts[1]), fields[1].strip(), out);
+    boolean exact = false;
+    if (fields.length > 2) {
+      for (String option : fields[2].strip().split("\\s+")) {
+        if (option.isEmpty()) {
+          continue;
+        }
+        if (option.equals("exact")) {
+          exact = true;
+        } else {
+          out.add(error(source, lineNo, column(line, starts[2] + fields[2].indexOf(option)),
+              "unknown option '" + option + "' (known: exact)"));
+          return null;
+        }
+      }
+    }
+    String note = fields.length > 3 ? fields[3].strip() : "";
+    if (weight == null) {
+      return null;
+    }
+    return new CueEntry(frame, language, String.join(" ", pattern.split("\\s+")), weight, exact, note,
+        source, lineNo);
+  }
+
+  private static int[] fieldStarts(String line, String[] fields) {
+    int[] starts = new int[fields.length];
+    int pos = 0;
+    for (int f = 0; f < fields.length; f++) {
+      starts[f] = pos;
+      pos += fields[f].length() + 1;
+    }
+    return starts;
+  }
+
+  /** 1-based column of the first non-blank character at or after {@code index}. */
+  private static int column(String line, int index) {
+    int i = index;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i + 1;
+  }
+
+  private static Double parseWeight(String source, int line, int column, String text, List<Diagnostic> out) {
+    double w;
+    try {
+      w = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      out.add(error(source, line, column, "weight is not a number: '" + text + "'"));
+      return null;
+    }
+    if (!(w > 0 && w <= 1)) {
+      out.add(error(source, line, column, "weight must be in (0, 1], found " + text));
+      return null;
+    }
+    return w;
+  }
+
+  private static boolean checkPattern(String source, int line, int column, String pattern, List<Diagnostic> out) {
+    int offset = 0;
+    for (String piece : pattern.split("\\s+")) {
+      offset = pattern.indexOf(piece, offset);
+      String problem = pieceProblem(piece);
+      if (problem != null) {
+        out.add(error(source, line, column + offset, problem));
+        return false;
+      }
+      offset += piece.length();
+    }
+    return true;
+  }
+
+  /** What is wrong with one whitespace-separated piece of a pattern, or null. */
+  static String pieceProblem(String piece) {
+    String body = piece.startsWith("=") ? piece.substring(1) : piece;
+    boolean prefix = body.endsWith("*");
+    if (prefix) {
+      body = body.substring(0, body.length() - 1);
+    }
+    if (body.isEmpty()) {
+      return "empty token in pattern: '" + piece + "'";
+    }
+    if (body.indexOf('*') >= 0) {
+      return "wildcard '*' is allowed only at the end of a token: '" + piece + "'";
+    }
+    if (prefix && piece.startsWith("=")) {
+      return "a token cannot be both exact '=' and a prefix '*': '" + piece + "'";
+    }
+    if (prefix && body.codePointCount(0, body.length()) < MIN_PREFIX) {
+      return "prefix wildcard needs at least " + MIN_PREFIX + " characters before '*': '" + piece + "'";
+    }
+    return null;
+  }
+}

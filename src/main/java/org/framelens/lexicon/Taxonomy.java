@@ -1,0 +1,140 @@
+package org.framelens.lexicon;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.framelens.LexiconFormatException;
+import org.framelens.text.Language;
+
+/**
+ * A codebook of frames and their cue lexicons per language.
+ *
+ * <p>Built-in taxonomies ship in the jar ({@link #builtIn}); a user's own taxonomy is a directory with the
+ * same layout ({@link #load}; see {@code lexicons/README.md}). Loading validates everything and fails with
+ * a {@link LexiconFormatException} naming file, line and column. {@link #sha256()} identifies the exact
+ * content, for a report's provenance.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Taxonomy {
+  /** Id of the default taxonomy. */
+  public static final String DEFAULT_ID = "strategic-narratives";
+
+  private static final List<String> BUILT_IN = List.of(DEFAULT_ID);
+
+  private final String id;
+  private final String version;
+  private final String label;
+  private final Set<Language> languages;
+  private final List<Frame> frames;
+  private final Map<Language, List<CueEntry>> cues;
+  private final String sha256;
+
+  Taxonomy(String id, String version, String label, Set<Language> languages,
+      List<Frame> frames, Map<Language, List<CueEntry>> cues, String sha256) {
+    this.id = id;
+    this.version = version;
+    this.label = label;
+    this.languages = Set.copyOf(languages);
+    this.frames = List.copyOf(frames);
+    EnumMap<Language, List<CueEntry>> copy = new EnumMap<>(Language.class);
+    cues.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.cues = copy;
+    this.sha256 = sha256;
+  }
+
+  /** Ids of the taxonomies shipped in the jar. */
+  public static List<String> builtInIds() {
+    return BUILT_IN;
+  }
+
+  /**
+   * Loads a built-in taxonomy.
+   *
+   * @throws IllegalArgumentException if {@code id} is not one of {@link #builtInIds()}
+   * @throws IllegalStateException if the packaged files are unreadable or malformed (a broken build)
+   */
+  public static Taxonomy builtIn(String id) {
+    if (!BUILT_IN.contains(id)) {
+      throw new IllegalArgumentException("unknown taxonomy '" + id + "'; built-in: " + BUILT_IN);
+    }
+    try {
+      return TaxonomyReader.read(TaxonomySource.classpath(id)).orThrow();
+    } catch (IOException | LexiconFormatException e) {
+      throw new IllegalStateException("built-in taxonomy " + id + " cannot be loaded: " + e.getMessage(), e);
+    }
+  }
+
+  /** The default taxonomy, {@value #DEFAULT_ID}. */
+  public static Taxonomy defaultTaxonomy() {
+    return builtIn(DEFAULT_ID);
+  }
+
+  /**
+   * Loads a taxonomy from a directory holding {@code taxonomy.ini} and {@code cues/<lang>/<frame>.txt}.
+   *
+   * @throws LexiconFormatException if any file is malformed (all problems are in its diagnostics)
+   * @throws IOException if the directory or a file cannot be read
+   */
+  public static Taxonomy load(Path dir) throws IOException, LexiconFormatException {
+    if (!Files.isDirectory(dir)) {
+      throw new java.nio.file.NoSuchFileException(dir.toString(), null, "not a taxonomy directory");
+    }
+    return TaxonomyReader.read(TaxonomySource.directory(dir)).orThrow();
+  }
+
+  /** A built-in taxonomy when {@code idOrPath} is a built-in id, otherwise the directory it names. */
+  public static Taxonomy resolve(String idOrPath) throws IOException, LexiconFormatException {
+    return BUILT_IN.contains(idOrPath) ? builtIn(idOrPath) : load(Path.of(idOrPath));
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Languages the taxonomy declares cue lexicons for. */
+  public Set<Language> languages() {
+    return languages;
+  }
+
+  /** All frames, in the order of {@code taxonomy.ini}. */
+  public List<Frame> frames() {
+    return frames;
+  }
+
+  /** The frame with this id, if any. */
+  public Optional<Frame> frame(String frameId) {
+    return frames.stream().filter(f -> f.id().equals(frameId)).findFirst();
+  }
+
+  /** The cue entries of a language, in file order (empty when the language has none). */
+  public List<CueEntry> cues(Language language) {
+    return cues.getOrDefault(language, List.of());
+  }
+
+  /** SHA-256 (hex) over the taxonomy file and every cue file, in a fixed order. */
+  public String sha256() {
+    return sha256;
+  }
+
+  @Override
+  public String toString() {
+    List<String> counts = new ArrayList<>();
+    cues.forEach((lang, list) -> counts.add(lang.code() + "=" + list.size()));
+    return "Taxonomy[" + id + " " + version + ", " + frames.size() + " frames, cues " + counts + "]";
+  }
+}
