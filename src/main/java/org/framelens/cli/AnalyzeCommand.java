@@ -1,0 +1,91 @@
+package org.framelens.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.framelens.CorpusFormatException;
+import org.framelens.Document;
+import org.framelens.Framelens;
+import org.framelens.internal.Utf8;
+import org.framelens.report.FramingReport;
+import org.framelens.report.ReportJson;
+import org.framelens.report.ReportText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code framelens analyze}: one document, from a file, standard input or the embedded demo. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = "Analyse one document and print its framing report.")
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  AnalyzerOptions options;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--demo", arity = "0..1", fallbackValue = "en", paramLabel = "en|ru",
+      description = "Analyse the embedded demo article (English unless 'ru' is given) instead of FILE.")
+  String demo;
+
+  @Option(names = "--id", description = "Document id to put in the report.")
+  String id;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-",
+      description = "UTF-8 text file to analyse, or - for standard input (the default).")
+  String file;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "unknown --format '" + format + "' (use text or json)");
+    }
+    if (demo != null && file != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --demo or FILE, not both");
+    }
+    String text = demo != null ? demoText() : read();
+    String docId = id != null ? id : demo != null ? "demo-" + demo : file == null || file.equals("-") ? null
+        : Path.of(file).getFileName().toString();
+    FramingReport report = options.build().analyze(new Document(docId, text, null, Map.of()));
+    spec.commandLine().getOut().print(format.equals("json")
+        ? ReportJson.writePretty(report) + System.lineSeparator()
+        : ReportText.detailed(report));
+    return 0;
+  }
+
+  private String demoText() {
+    try {
+      return Framelens.demoArticle(demo);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private String read() throws IOException, CorpusFormatException {
+    String name = file == null || file.equals("-") ? "<stdin>" : file;
+    byte[] bytes;
+    if (name.equals("<stdin>")) {
+      bytes = System.in.readAllBytes();
+    } else {
+      try (InputStream in = Files.newInputStream(Path.of(file))) {
+        bytes = in.readAllBytes();
+      }
+    }
+    try {
+      return Utf8.decode(bytes);
+    } catch (Utf8.MalformedException e) {
+      throw new CorpusFormatException(name, e.line(), e.column(), e.getMessage());
+    }
+  }
+}

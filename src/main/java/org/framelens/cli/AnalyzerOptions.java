@@ -1,0 +1,52 @@
+package org.framelens.cli;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.framelens.FramingAnalyzer;
+import org.framelens.LexiconFormatException;
+import org.framelens.Mode;
+import org.framelens.lexicon.Taxonomy;
+import org.framelens.text.Language;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Options shared by the commands that build an analyzer. */
+final class AnalyzerOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(names = "--taxonomy", paramLabel = "ID|PATH", defaultValue = Taxonomy.DEFAULT_ID,
+      description = "Built-in taxonomy id or a taxonomy directory (default: ${DEFAULT-VALUE}).")
+  String taxonomy;
+
+  @Option(names = "--lang", paramLabel = "auto|en|ru", defaultValue = "auto",
+      description = "Language of the documents; auto detects it per document (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Option(names = "--mode", paramLabel = "hybrid|lexicon|classifier", defaultValue = "hybrid",
+      description = "Evidence to use (default: ${DEFAULT-VALUE}). Hybrid falls back to lexicon evidence "
+          + "when the taxonomy ships no classifier models.")
+  String mode;
+
+  FramingAnalyzer build() throws IOException, LexiconFormatException {
+    FramingAnalyzer.Builder b = FramingAnalyzer.builder()
+        .taxonomy(Taxonomy.resolve(taxonomy))
+        .mode(parseMode());
+    if (!lang.equalsIgnoreCase("auto")) {
+      b.language(Language.forCode(lang).orElseThrow(() -> new ParameterException(spec.commandLine(),
+          "unsupported --lang '" + lang + "' (use auto, en or ru)")));
+    }
+    return b.build();
+  }
+
+  private Mode parseMode() {
+    try {
+      return Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(),
+          "unknown --mode '" + mode + "' (use hybrid, lexicon or classifier)");
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.framelens.cli;
+
+import java.io.PrintWriter;
+import org.framelens.FormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code framelens} command line. Exit codes: 0 success, 1 bad input or data (the message names the
+ * file and line), 2 usage error. No stack trace reaches the user unless {@code FRAMELENS_DEBUG} is set.
+ */
+@Command(
+    name = "framelens",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Reports the framing devices of news text, with evidence, offsets and voice.",
+    subcommands = {AnalyzeCommand.class, BatchCommand.class, LexiconCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main {
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the CLI with the given streams and returns the exit code (for tests and embedding). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("framelens: " + message(e));
+      if (System.getenv("FRAMELENS_DEBUG") != null) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      return e instanceof IllegalArgumentException || e instanceof IllegalStateException
+          ? CommandLine.ExitCode.USAGE : 1;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String message(Exception e) {
+    if (e instanceof FormatException) {
+      return e.getMessage();
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + e.getMessage();
+    }
+    if (e instanceof java.io.IOException) {
+      return "I/O error: " + e.getMessage();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Prints the library version. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Package p = Main.class.getPackage();
+      String v = p == null ? null : p.getImplementationVersion();
+      return new String[] {"framelens " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.framelens.corpus;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.framelens.CorpusFormatException;
+import org.framelens.Document;
+import org.framelens.FramingAnalyzer;
+import org.framelens.report.FramingReport;
+
+/**
+ * Analyses a stream of documents on N threads and hands the reports to a sink in input order.
+ *
+ * <p>At most {@code 4 × threads} documents are in flight, so memory stays bounded whatever the corpus
+ * size. The analyzer is shared (it is thread-safe). Stops at the first malformed input line.
+ */
+public final class BatchRunner {
+  /** Receives reports in input order. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(FramingReport report) throws IOException;
+  }
+
+  /** What a run did. */
+  public record Summary(long documents, long framesPresent, long nanos) {
+    /** Documents per second over the run. */
+    public double documentsPerSecond() {
+      return nanos == 0 ? 0 : documents * 1e9 / nanos;
+    }
+  }
+
+  private final FramingAnalyzer analyzer;
+  private final int threads;
+
+  public BatchRunner(FramingAnalyzer analyzer, int threads) {
+    checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
+    this.analyzer = analyzer;
+    this.threads = threads;
+  }
+
+  /** Reads every document of {@code reader}, analyses it and passes the report to {@code sink}. */
+  public Summary run(JsonlReader reader, Sink sink) throws IOException, CorpusFormatException {
+    long start = System.nanoTime();
+    long[] counts = new long[2];
+    Sink counting = report -> {
+      counts[0]++;
+      counts[1] += report.presentFrames().size();
+      sink.accept(report);
+    };
+    if (threads == 1) {
+      for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
+        counting.accept(analyzer.analyze(d.get()));
+      }
+    } else {
+      runParallel(reader, counting);
+    }
+    return new Summary(counts[0], counts[1], System.nanoTime() - start);
+  }
+
+  private void runParallel(JsonlReader reader, Sink sink) throws IOException, CorpusFormatException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "framelens-batch");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Future<FramingReport>> inFlight = new ArrayDeque<>();
+    try {
+      for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
+        Document doc = d.get();
+        inFlight.add(pool.submit(() -> analyzer.analyze(doc)));
+        if (inFlight.size() >= threads * 4) {
+          sink.accept(take(inFlight));
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        sink.accept(take(inFlight));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static FramingReport take(Deque<Future<FramingReport>> inFlight) throws IOException {
+    try {
+      return inFlight.removeFirst().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

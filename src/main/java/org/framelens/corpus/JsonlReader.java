@@ -1,0 +1,133 @@
+package org.framelens.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.framelens.CorpusFormatException;
+import org.framelens.Document;
+
+/**
+ * Reads documents from JSON Lines: one object per line, {@code {"id": "...", "text": "...", "lang": "en"}}.
+ *
+ * <p>{@code text} is required and must be a string; {@code id} may be a string or a number (missing: the
+ * line number, as {@code "line-N"}); {@code lang} is an optional string. Every other field is metadata,
+ * carried into the report. Blank lines are skipped. A malformed line raises a {@link CorpusFormatException}
+ * naming the file, line and column. Streams: memory stays bounded by the longest line. Not thread-safe.
+ */
+public final class JsonlReader implements Closeable {
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private final String source;
+  private final BufferedReader in;
+  private int line;
+
+  /** Reads strict UTF-8 from {@code in}; {@code source} names it in error messages. */
+  public JsonlReader(String source, InputStream in) {
+    this.source = source;
+    this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+  }
+
+  /** The 1-based number of the line read last. */
+  public int line() {
+    return line;
+  }
+
+  /** The next document, or empty at the end of the input. */
+  public Optional<Document> next() throws IOException, CorpusFormatException {
+    String text;
+    do {
+      try {
+        text = in.readLine();
+      } catch (CharacterCodingException e) {
+        throw new CorpusFormatException(source, line + 1, 0, "invalid UTF-8");
+      }
+      if (text == null) {
+        return Optional.empty();
+      }
+      line++;
+      if (line == 1 && text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+    } while (text.isBlank());
+    return Optional.of(parse(text));
+  }
+
+  private Document parse(String text) throws CorpusFormatException {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+      throw new CorpusFormatException(source, line, column, "malformed JSON: " + e.getOriginalMessage());
+    }
+    if (!(node instanceof ObjectNode object)) {
+      throw new CorpusFormatException(source, line, 1, "expected a JSON object, found " + kind(node));
+    }
+    JsonNode body = object.get("text");
+    if (body == null || body.isNull()) {
+      throw new CorpusFormatException(source, line, 1, "missing field \"text\"");
+    }
+    if (!body.isTextual()) {
+      throw new CorpusFormatException(source, line, 1, "field \"text\" must be a string, found " + kind(body));
+    }
+    return new Document(id(object), body.textValue(), lang(object), metadata(object));
+  }
+
+  private String id(ObjectNode object) throws CorpusFormatException {
+    JsonNode id = object.get("id");
+    if (id == null || id.isNull()) {
+      return "line-" + line;
+    }
+    if (!id.isTextual() && !id.isNumber()) {
+      throw new CorpusFormatException(source, line, 1, "field \"id\" must be a string or a number, found "
+          + kind(id));
+    }
+    return id.asText();
+  }
+
+  private String lang(ObjectNode object) throws CorpusFormatException {
+    JsonNode lang = object.get("lang");
+    if (lang == null || lang.isNull()) {
+      return null;
+    }
+    if (!lang.isTextual()) {
+      throw new CorpusFormatException(source, line, 1, "field \"lang\" must be a string, found " + kind(lang));
+    }
+    return lang.textValue().isBlank() ? null : lang.textValue();
+  }
+
+  private static Map<String, Object> metadata(ObjectNode object) {
+    Map<String, Object> all = MAPPER.convertValue(object, MAP);
+    Map<String, Object> metadata = new LinkedHashMap<>(all);
+    metadata.remove("id");
+    metadata.remove("text");
+    metadata.remove("lang");
+    return metadata;
+  }
+
+  private static String kind(JsonNode node) {
+    return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
