@@ -53,7 +53,7 @@ final class EnglishPipeline implements TextPipeline {
         int sentStart = block[0] + sentence.getStart();
         int sentEnd = block[0] + sentence.getEnd();
         for (Span token : tokenizer.tokenizePos(s.substring(sentStart, sentEnd))) {
-          splitHyphens(s, sentStart + token.getStart(), sentStart + token.getEnd(), out::token);
+          splitInner(s, sentStart + token.getStart(), sentStart + token.getEnd(), out::token);
         }
         out.endSentence(sentStart, sentEnd);
       }
@@ -65,19 +65,27 @@ final class EnglishPipeline implements TextPipeline {
   public List<String> tokenize(String phrase) {
     List<String> tokens = new ArrayList<>();
     for (Span token : new TokenizerME(tokenizerModel).tokenizePos(phrase)) {
-      splitHyphens(phrase, token.getStart(), token.getEnd(), (a, b) -> tokens.add(phrase.substring(a, b)));
+      splitInner(phrase, token.getStart(), token.getEnd(), (a, b) -> tokens.add(phrase.substring(a, b)));
     }
     return tokens;
   }
 
   /**
-   * The model splits hyphenated words depending on context ("self - reliance" here, "multi-polar" there);
-   * splitting every inner hyphen makes text and lexicon patterns agree: {@code self}, {@code -},
-   * {@code reliance}.
+   * Splits what the model keeps together but lexicons and evidence need apart, the same way in text and
+   * in patterns: inner hyphens (the model writes "self - reliance" here and "multi-polar" there), so that
+   * {@code self-reliance} is {@code self}, {@code -}, {@code reliance}. A possessive {@code 's} or
+   * {@code '} after a word is dropped: it carries no framing, "NATO's expansion" matches the cue
+   * {@code nato expansion}, and evidence ends at "NATO".
    */
-  static void splitHyphens(String s, int start, int end, IntBiConsumer out) {
+  static void splitInner(String s, int start, int end, IntBiConsumer out) {
+    int wordEnd = end;
+    if (end - start > 2 && s.startsWith("'s", end - 2) && Character.isLetterOrDigit(s.charAt(end - 3))) {
+      wordEnd = end - 2;
+    } else if (end - start > 1 && s.charAt(end - 1) == '\'' && Character.isLetter(s.charAt(end - 2))) {
+      wordEnd = end - 1;
+    }
     int from = start;
-    for (int i = start + 1; i < end - 1; i++) {
+    for (int i = start + 1; i < wordEnd - 1; i++) {
       if (s.charAt(i) == '-' && Character.isLetterOrDigit(s.charAt(i - 1))
           && Character.isLetterOrDigit(s.charAt(i + 1))) {
         out.accept(from, i);
@@ -85,7 +93,7 @@ final class EnglishPipeline implements TextPipeline {
         from = i + 1;
       }
     }
-    out.accept(from, end);
+    out.accept(from, wordEnd);
   }
 
   /** Receives a token span. */
