@@ -1,0 +1,217 @@
+package org.framelens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MainTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  /** Exit code and captured streams of one CLI run. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void analyze_demo_printsTableAndEvidence() {
+    Run r = run("analyze", "--demo");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("FramingReport demo-en [en]").contains("western_aggression").contains("<- ");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void analyze_fileAsJson_writesContractFields() throws IOException {
+    Path file = dir.resolve("article.txt");
+    String text = "Our self-reliance grew as the sanctions have failed.";
+    Files.writeString(file, text);
+    Run r = run("analyze", "--format", "json", "--mode", "lexicon", file.toString());
+    assertThat(r.code()).isZero();
+    JsonNode report = JSON.readTree(r.out());
+    assertThat(report.get("schemaVersion").asText()).isEqualTo("1");
+    assertThat(report.get("id").asText()).isEqualTo("article.txt");
+    assertThat(report.get("frames")).hasSize(10);
+    JsonNode first = report.get("frames").get(0);
+    assertThat(first.get("id").asText()).isEqualTo("resilience");
+    for (String field : List.of("label", "parent", "score", "present", "stance", "endorsement", "evidence")) {
+      assertThat(first.has(field)).as(field).isTrue();
+    }
+    JsonNode ev = first.get("evidence").get(0);
+    assertThat(text.substring(ev.get("start").asInt(), ev.get("end").asInt())).isEqualTo(ev.get("text").asText());
+    assertThat(ev.get("voice").asText()).isEqualTo("authorial");
+    assertThat(ev.get("source").asText()).isEqualTo("lexicon");
+  }
+
+  @Test
+  void analyze_unknownOption_exitsWithUsageError() {
+    Run r = run("analyze", "--no-such-option");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--no-such-option");
+  }
+
+  @Test
+  void analyze_badFormatOrMode_exitsWithUsageError() {
+    assertThat(run("analyze", "--demo", "--format", "pdf").code()).isEqualTo(2);
+    assertThat(run("analyze", "--demo", "--mode", "magic").code()).isEqualTo(2);
+    assertThat(run("analyze", "--demo", "--lang", "de").code()).isEqualTo(2);
+    Run classifier = run("analyze", "--demo", "--mode", "classifier");
+    assertThat(classifier.code()).isEqualTo(2);
+    assertThat(classifier.err()).contains("classifier").doesNotContain("Exception");
+  }
+
+  @Test
+  void analyze_missingFile_exitsOneNamingFile() {
+    Run r = run("analyze", dir.resolve("missing.txt").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("missing.txt").doesNotContain("\tat ");
+  }
+
+  @Test
+  void analyze_invalidUtf8_exitsOneWithPosition() throws IOException {
+    Path file = dir.resolve("bad.txt");
+    Files.write(file, new byte[] {'o', 'k', '\n', 'a', (byte) 0xC3, (byte) 0x28, 'b'});
+    Run r = run("analyze", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("bad.txt:2:2").contains("byte 4");
+  }
+
+  @Test
+  void analyze_missingTaxonomyDirectory_exitsOne() {
+    Run r = run("analyze", "--demo", "--taxonomy", dir.resolve("nowhere").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("nowhere");
+  }
+
+  @Test
+  void batch_corpus_writesOneReportPerLineInOrder() throws IOException {
+    Path in = copyCorpus();
+    Path out = dir.resolve("out.jsonl");
+    Run r = run("batch", "--in", in.toString(), "--out", out.toString(), "--threads", "2");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("16 documents");
+    List<String> inputs = Files.readAllLines(in, StandardCharsets.UTF_8);
+    List<String> outputs = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(outputs).hasSize(inputs.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      JsonNode doc = JSON.readTree(inputs.get(i));
+      JsonNode report = JSON.readTree(outputs.get(i));
+      assertThat(report.get("id").asText()).isEqualTo(doc.get("id").asText());
+      assertThat(report.get("metadata").get("outlet").asText()).isEqualTo(doc.get("outlet").asText());
+      assertThat(report.get("frames")).hasSize(10);
+      String text = doc.get("text").asText();
+      for (JsonNode frame : report.get("frames")) {
+        for (JsonNode ev : frame.get("evidence")) {
+          assertThat(text.substring(ev.get("start").asInt(), ev.get("end").asInt()))
+              .isEqualTo(ev.get("text").asText());
+        }
+      }
+    }
+  }
+
+  @Test
+  void batch_oneAndTwoThreads_identicalOutput() throws IOException {
+    Path in = copyCorpus();
+    Path one = dir.resolve("one.jsonl");
+    Path two = dir.resolve("two.jsonl");
+    assertThat(run("batch", "--in", in.toString(), "--out", one.toString()).code()).isZero();
+    assertThat(run("batch", "--in", in.toString(), "--out", two.toString(), "--threads", "2").code()).isZero();
+    assertThat(Files.readString(two)).isEqualTo(Files.readString(one));
+  }
+
+  @Test
+  void batch_csv_writesRowPerDocumentAndFrame() throws IOException {
+    Path in = copyCorpus();
+    Path out = dir.resolve("out.csv");
+    assertThat(run("batch", "--in", in.toString(), "--out", out.toString(), "--format", "csv").code()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).startsWith("id,language,frame,score,present,stance");
+    assertThat(lines).hasSize(1 + 16 * 10);
+  }
+
+  @Test
+  void batch_malformedLine_exitsOneNamingFileAndLine() throws IOException {
+    Path in = dir.resolve("broken.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"fine\"}\n\n{\"id\":\"b\",\"text\":\"oops\"\n");
+    Run r = run("batch", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("broken.jsonl:3:").doesNotContain("\tat ");
+  }
+
+  @Test
+  void batch_mistypedField_exitsOneWithReason() throws IOException {
+    Path in = dir.resolve("typed.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":42}\n");
+    Run r = run("batch", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("typed.jsonl:1").contains("\"text\" must be a string");
+  }
+
+  @Test
+  void batch_badThreads_exitsWithUsageError() throws IOException {
+    Path in = copyCorpus();
+    Run r = run("batch", "--in", in.toString(), "--out", dir.resolve("o").toString(), "--threads", "0");
+    assertThat(r.code()).isEqualTo(2);
+  }
+
+  @Test
+  void batch_missingRequiredOption_exitsWithUsageError() {
+    assertThat(run("batch", "--in", "x.jsonl").code()).isEqualTo(2);
+  }
+
+  @Test
+  void lexiconLint_builtIn_hasNoErrors() {
+    Run r = run("lexicon", "lint");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("0 errors");
+  }
+
+  @Test
+  void lexiconLint_brokenDirectory_exitsOneWithLocation() throws IOException {
+    Files.writeString(dir.resolve("taxonomy.ini"),
+        "[taxonomy]\nid = t\nversion = 1\nlabel = T\nlanguages = en\n\n[frame f]\nlabel = F\n");
+    Files.createDirectories(dir.resolve("cues/en"));
+    Files.writeString(dir.resolve("cues/en/f.txt"), "good cue | 0.5\nbad cue | 2\n");
+    Run r = run("lexicon", "lint", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("f.txt:2:11: error: weight must be in (0, 1]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"analyze", "batch", "lexicon", "lexicon lint"})
+  void help_everyCommand_printsUsage(String command) {
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.add("--help");
+    Run r = run(args.toArray(String[]::new));
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage:");
+  }
+
+  private Path copyCorpus() throws IOException {
+    Path in = dir.resolve("corpus.jsonl");
+    try (var stream = MainTest.class.getResourceAsStream("/corpus/news-sample.jsonl")) {
+      Files.copy(stream, in);
+    }
+    return in;
+  }
+}
