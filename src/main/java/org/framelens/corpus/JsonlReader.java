@@ -6,26 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.framelens.CorpusFormatException;
 import org.framelens.Document;
+import org.framelens.internal.Utf8;
 
 /**
  * Reads documents from JSON Lines: one object per line, {@code {"id": "...", "text": "...", "lang": "en"}}.
  *
  * <p>{@code text} is required and must be a string; {@code id} may be a string or a number (missing: the
  * line number, as {@code "line-N"}); {@code lang} is an optional string. Every other field is metadata,
- * carried into the report. Blank lines are skipped. A malformed line raises a {@link CorpusFormatException}
+ * carried into the report. Blank lines are skipped; a byte-order mark is ignored; bytes that are
+ * not UTF-8 are an error naming the line and column. A malformed line raises a {@link CorpusFormatException}
  * naming the file, line and column. Streams: memory stays bounded by the longest line. Not thread-safe.
  */
 public final class JsonlReader implements Closeable {
@@ -33,15 +31,14 @@ public final class JsonlReader implements Closeable {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private final String source;
-  private final BufferedReader in;
+  private final InputStream in;
+  private byte[] buffer = new byte[8192];
   private int line;
 
   /** Reads strict UTF-8 from {@code in}; {@code source} names it in error messages. */
   public JsonlReader(String source, InputStream in) {
     this.source = source;
-    this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    this.in = new BufferedInputStream(in, 1 << 16);
   }
 
   /** The 1-based number of the line read last. */
@@ -53,20 +50,36 @@ public final class JsonlReader implements Closeable {
   public Optional<Document> next() throws IOException, CorpusFormatException {
     String text;
     do {
-      try {
-        text = in.readLine();
-      } catch (CharacterCodingException e) {
-        throw new CorpusFormatException(source, line + 1, 0, "invalid UTF-8");
-      }
-      if (text == null) {
+      int length = readLine();
+      if (length < 0) {
         return Optional.empty();
       }
       line++;
-      if (line == 1 && text.startsWith("\uFEFF")) {
-        text = text.substring(1);
+      try {
+        text = Utf8.decode(java.util.Arrays.copyOf(buffer, length));
+      } catch (Utf8.MalformedException e) {
+        throw new CorpusFormatException(source, line, e.column(),
+            "invalid UTF-8 at byte " + e.byteOffset() + " of the line");
       }
     } while (text.isBlank());
     return Optional.of(parse(text));
+  }
+
+  /** Reads the next line's bytes (without the line break) into {@code buffer}; -1 at the end. */
+  private int readLine() throws IOException {
+    int length = 0;
+    int b = in.read();
+    if (b < 0) {
+      return -1;
+    }
+    while (b >= 0 && b != '\n') {
+      if (length == buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+      }
+      buffer[length++] = (byte) b;
+      b = in.read();
+    }
+    return length > 0 && buffer[length - 1] == '\r' ? length - 1 : length;
   }
 
   private Document parse(String text) throws CorpusFormatException {
