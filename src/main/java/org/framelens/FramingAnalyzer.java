@@ -94,6 +94,14 @@ public final class FramingAnalyzer {
     return mode;
   }
 
+  /**
+   * The mode actually used: {@link Mode#HYBRID} without classifier models analyses with lexicon evidence
+   * only, and reports say so in their provenance.
+   */
+  public Mode effectiveMode() {
+    return Mode.LEXICON;
+  }
+
   /** Analyses a bare text (no id, language detected unless fixed by the builder). */
   public FramingReport analyze(String text) {
     return analyze(Document.of(requireNonNull(text, "text")));
@@ -186,7 +194,7 @@ public final class FramingAnalyzer {
   private Provenance provenance(Optional<Language> language) {
     Map<String, String> models = new TreeMap<>();
     language.ifPresent(l -> models.putAll(TextPipeline.forLanguage(l).models()));
-    return new Provenance(Version.VALUE, taxonomy.sha256(), Mode.LEXICON.value(), models);
+    return new Provenance(Version.VALUE, taxonomy.sha256(), effectiveMode().value(), models);
   }
 
   /**

@@ -180,6 +180,23 @@ class MainTest {
   }
 
   @Test
+  void evaluate_goldCorpus_printsPerFrameTable() throws IOException {
+    Run r = run("evaluate", "--gold", copyCorpus().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("16 documents").contains("| sovereignty |").contains("| micro average |");
+  }
+
+  @Test
+  void evaluate_badLabels_exitsOneNamingLine() throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"text\":\"a\",\"labels\":[]}\n{\"text\":\"b\",\"labels\":[\"nonsense\"]}\n"
+        + "{\"text\":\"c\",\"labels\":\"sovereignty\"}\n");
+    Run r = run("evaluate", "--gold", gold.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("gold.jsonl:2").contains("nonsense");
+  }
+
+  @Test
   void lexiconLint_builtIn_hasNoErrors() {
     Run r = run("lexicon", "lint");
     assertThat(r.code()).isZero();
@@ -198,7 +215,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"analyze", "batch", "lexicon", "lexicon lint"})
+  @ValueSource(strings = {"analyze", "batch", "evaluate", "lexicon", "lexicon lint"})
   void help_everyCommand_printsUsage(String command) {
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
     args.add("--help");
