@@ -48,11 +48,11 @@ public final class Utf8 {
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      throw malformed(bytes, in.position());
+      throw malformed(bytes, in.position(), skip);
     }
     result = decoder.flush(out);
     if (result.isError()) {
-      throw malformed(bytes, in.position());
+      throw malformed(bytes, in.position(), skip);
     }
     out.flip();
     return out.toString();
@@ -62,10 +62,10 @@ public final class Utf8 {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 
-  private static MalformedException malformed(byte[] bytes, int offset) {
+  private static MalformedException malformed(byte[] bytes, int offset, int bom) {
     int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
+    int lineStart = bom; // the byte-order mark is not a character of line 1
+    for (int i = bom; i < offset; i++) {
       if (bytes[i] == '\n') {
         line++;
         lineStart = i + 1;

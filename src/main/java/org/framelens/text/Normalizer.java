@@ -40,10 +40,18 @@ public final class Normalizer {
       int segEnd = i + Character.charCount(cp);
       while (segEnd < n) {
         int next = original.codePointAt(segEnd);
-        if (!isCombiningMark(next)) {
+        if (isCombiningMark(next)) {
+          segEnd += Character.charCount(next);
+          continue;
+        }
+        int afterInvisible = skipInvisible(original, segEnd);
+        if (afterInvisible == segEnd || afterInvisible == n
+            || !isCombiningMark(original.codePointAt(afterInvisible))) {
           break;
         }
-        segEnd += Character.charCount(next);
+        // invisible characters between a letter and its combining mark: drop them, keep composing
+        removed += original.codePointCount(segEnd, afterInvisible);
+        segEnd = afterInvisible;
       }
       String segment = normalizeSegment(original, segStart, segEnd, foldCase);
       int outStart = out.length();
@@ -107,7 +115,18 @@ public final class Normalizer {
         || cp == 0xFEFF; // BOM, zero-width no-break space
   }
 
+  private static int skipInvisible(String s, int i) {
+    while (i < s.length() && isInvisible(s.codePointAt(i))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return i;
+  }
+
+  /** Marks that NFKC composes with the character before them. */
   private static boolean isCombiningMark(int cp) {
+    if (cp == 0xFF9E || cp == 0xFF9F) {
+      return true; // half-width katakana voiced sound marks
+    }
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK
