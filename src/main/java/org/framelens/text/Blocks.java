@@ -2,10 +2,14 @@ package org.framelens.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Splits text into blocks that no sentence crosses: paragraphs (blank lines) and lines that start a new
- * unit (a heading followed by a capitalised line, a list item). A line wrapped mid-sentence stays joined.
+ * Splits text into blocks that no sentence crosses: paragraphs (blank lines), lines that end with final
+ * punctuation, list items, and headings (a line without final punctuation followed by a capitalised line).
+ * A line wrapped mid-sentence stays joined when it ends with a comma, a hyphen or a function word such as
+ * "with" or "the"; a wrapped line that ends with any other word before a capitalised word is taken for a
+ * heading.
  */
 final class Blocks {
   private Blocks() {}
@@ -44,10 +48,33 @@ final class Blocks {
     }
     char last = lastNonSpace(text, lineStart, newline);
     char first = firstNonSpace(text, next, nextEnd);
-    return ".!?:;…»\"”)".indexOf(last) >= 0
-        || Character.isUpperCase(first)
-        || Character.isDigit(first)
-        || "-–—•*«\"“".indexOf(first) >= 0;
+    if (".!?:;…»\"”)".indexOf(last) >= 0 || "-–—•*«\"“".indexOf(first) >= 0) {
+      return true;
+    }
+    // a heading: a line without final punctuation, followed by a capitalised line, that does not end
+    // the way a line wrapped mid-sentence does (with a comma, a hyphen or a function word)
+    return Character.isUpperCase(first) && Character.isLetterOrDigit(last)
+        && !CONTINUATIONS.contains(lastWord(text, lineStart, newline));
+  }
+
+  /** Words after which a sentence cannot end: a line ending with one continues on the next line. */
+  private static final Set<String> CONTINUATIONS = Set.of(
+      "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as",
+      "that", "than", "into", "about", "between", "against", "his", "her", "its", "their", "our", "said",
+      "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "и", "в", "во", "на", "с",
+      "со", "по", "к", "ко", "о", "об", "из", "за", "для", "от", "до", "у", "а", "но", "или", "что",
+      "как", "не", "его", "её", "ее", "их", "заявил", "заявила", "сказал", "сказала");
+
+  private static String lastWord(String text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > from && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean isBlank(String text, int from, int to) {

@@ -56,7 +56,7 @@ final class RussianPipeline implements TextPipeline {
             last++;
             out.token(tokens.get(last)[0], tokens.get(last)[1]);
           }
-          if (last + 1 == tokens.size() || startsSentence(s, tokens.get(last + 1))) {
+          if (last + 1 == tokens.size() || startsSentence(s, tokens, last + 1)) {
             out.endSentence(tokens.get(sentStart)[0], tokens.get(last)[1]);
             sentStart = last + 1;
           }
@@ -83,8 +83,16 @@ final class RussianPipeline implements TextPipeline {
     return tok[1] - tok[0] == 1 && CLOSERS.indexOf(s.charAt(tok[0])) >= 0;
   }
 
-  private static boolean startsSentence(String s, int[] tok) {
+  /**
+   * Whether token {@code k} starts a sentence. A dash followed by a lower-case word continues the
+   * sentence: it introduces the speaker of the quotation before it («Мы не отступим!» — заявил министр).
+   */
+  private static boolean startsSentence(String s, List<int[]> tokens, int k) {
+    int[] tok = tokens.get(k);
     int cp = s.codePointAt(tok[0]);
+    if ((cp == '—' || cp == '–' || cp == '-') && k + 1 < tokens.size()) {
+      return !Character.isLowerCase(s.codePointAt(tokens.get(k + 1)[0]));
+    }
     return Character.isUpperCase(cp) || Character.isDigit(cp) || OPENERS.indexOf(cp) >= 0;
   }
 
