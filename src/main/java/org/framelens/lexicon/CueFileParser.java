@@ -64,15 +64,12 @@ final class CueFileParser {
     Double weight = parseWeight(source, lineNo, column(line, starts[1]), fields[1].strip(), out);
     boolean exact = false;
     if (fields.length > 2) {
-      for (String option : fields[2].strip().split("\\s+")) {
-        if (option.isEmpty()) {
-          continue;
-        }
-        if (option.equals("exact")) {
+      for (IniParser.Word option : IniParser.words(fields[2], "")) {
+        if (option.text().equals("exact")) {
           exact = true;
         } else {
-          out.add(error(source, lineNo, column(line, starts[2] + fields[2].indexOf(option)),
-              "unknown option '" + option + "' (known: exact)"));
+          out.add(error(source, lineNo, starts[2] + option.index() + 1,
+              "unknown option '" + option.text() + "' (known: exact)"));
           return null;
         }
       }
@@ -120,15 +117,12 @@ final class CueFileParser {
   }
 
   private static boolean checkPattern(String source, int line, int column, String pattern, List<Diagnostic> out) {
-    int offset = 0;
-    for (String piece : pattern.split("\\s+")) {
-      offset = pattern.indexOf(piece, offset);
-      String problem = pieceProblem(piece);
+    for (IniParser.Word piece : IniParser.words(pattern, "")) {
+      String problem = pieceProblem(piece.text());
       if (problem != null) {
-        out.add(error(source, line, column + offset, problem));
+        out.add(error(source, line, column + piece.index(), problem));
         return false;
       }
-      offset += piece.length();
     }
     return true;
   }

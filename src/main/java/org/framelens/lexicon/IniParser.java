@@ -7,11 +7,37 @@ import java.util.Map;
 
 /** Parses the small INI dialect of {@code taxonomy.ini} into sections, keeping line and column. */
 final class IniParser {
-  /** A {@code key = value} line. */
-  record Entry(String key, String value, int line, int valueColumn) {}
+  /** A {@code key = value} line; columns are 1-based. */
+  record Entry(String key, String value, int line, int keyColumn, int valueColumn) {}
 
-  /** A {@code [name arg]} section and its entries in file order. */
-  record Section(String name, String argument, int line, Map<String, Entry> entries) {}
+  /** A {@code [name arg]} section and its entries in file order; columns are 1-based. */
+  record Section(String name, String argument, int line, int argumentColumn, Map<String, Entry> entries) {}
+
+  /** A whitespace-separated word and the 0-based index where it starts. */
+  record Word(String text, int index) {}
+
+  /** The words of {@code s} separated by whitespace or {@code separator} characters, with their positions. */
+  static List<Word> words(String s, String separators) {
+    List<Word> words = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && isSeparator(s.charAt(i), separators)) {
+        i++;
+      }
+      int start = i;
+      while (i < s.length() && !isSeparator(s.charAt(i), separators)) {
+        i++;
+      }
+      if (i > start) {
+        words.add(new Word(s.substring(start, i), start));
+      }
+    }
+    return words;
+  }
+
+  private static boolean isSeparator(char c, String separators) {
+    return Character.isWhitespace(c) || separators.indexOf(c) >= 0;
+  }
 
   private IniParser() {}
 
@@ -28,7 +54,7 @@ final class IniParser {
       }
       int column = raw.indexOf(line.charAt(0)) + 1;
       if (line.startsWith("[")) {
-        current = section(source, line, lineNo, column, out);
+        current = section(source, raw, lineNo, column, out);
         if (current != null) {
           sections.add(current);
         }
@@ -51,19 +77,27 @@ final class IniParser {
             + current.entries().get(key).line() + ")"));
         continue;
       }
-      current.entries().put(key, new Entry(key, value, lineNo, valueColumn));
+      current.entries().put(key, new Entry(key, value, lineNo, column, valueColumn));
     }
     return sections;
   }
 
-  private static Section section(String source, String line, int lineNo, int column, List<Diagnostic> out) {
+  private static Section section(String source, String raw, int lineNo, int column, List<Diagnostic> out) {
+    String line = raw.strip();
     if (!line.endsWith("]")) {
       out.add(error(source, lineNo, column + line.length(), "section header must end with ']'"));
       return null;
     }
-    String[] parts = line.substring(1, line.length() - 1).strip().split("\\s+", 2);
-    String argument = parts.length > 1 ? parts[1].strip() : "";
-    return new Section(parts[0], argument, lineNo, new LinkedHashMap<>());
+    int open = raw.indexOf('[');
+    List<Word> words = words(raw.substring(open + 1, raw.lastIndexOf(']')), "");
+    if (words.isEmpty()) {
+      return new Section("", "", lineNo, column, new LinkedHashMap<>());
+    }
+    Word name = words.get(0);
+    String argument = words.size() > 1 ? String.join(" ", words.subList(1, words.size()).stream()
+        .map(Word::text).toList()) : "";
+    int argumentColumn = words.size() > 1 ? open + 2 + words.get(1).index() : open + 2 + name.index();
+    return new Section(name.text(), argument, lineNo, argumentColumn, new LinkedHashMap<>());
   }
 
   private static String stripInlineComment(String line) {

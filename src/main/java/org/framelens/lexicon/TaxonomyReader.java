@@ -125,11 +125,11 @@ final class TaxonomyReader {
     }
     IniParser.Entry e = sections.stream().filter(s -> s.name().equals("taxonomy")).findFirst()
         .orElseThrow().entries().get("languages");
-    for (String code : e.value().split("\\s*,\\s*")) {
-      Optional<Language> lang = Language.forCode(code);
+    for (IniParser.Word code : IniParser.words(e.value(), ",")) {
+      Optional<Language> lang = Language.forCode(code.text());
       if (lang.isEmpty()) {
-        diagnostics.add(error(name, e.line(), e.valueColumn() + e.value().indexOf(code),
-            "unsupported language '" + code + "' (supported: en, ru)"));
+        diagnostics.add(error(name, e.line(), e.valueColumn() + code.index(),
+            "unsupported language '" + code.text() + "' (supported: en, ru)"));
       } else {
         languages.add(lang.get());
       }
@@ -145,13 +145,13 @@ final class TaxonomyReader {
         continue;
       }
       if (!s.name().equals("frame")) {
-        diagnostics.add(error(name, s.line(), 2, "unknown section [" + s.name() + "] (known: taxonomy, frame)"));
+        diagnostics.add(error(name, s.line(), s.argumentColumn(), "unknown section [" + s.name() + "] (known: taxonomy, frame)"));
         continue;
       }
       checkKeys(name, s, FRAME_KEYS);
       Frame frame = frame(name, s);
       if (frame != null && !ids.add(frame.id())) {
-        diagnostics.add(error(name, s.line(), 8, "duplicate frame id '" + frame.id() + "'"));
+        diagnostics.add(error(name, s.line(), s.argumentColumn(), "duplicate frame id '" + frame.id() + "'"));
       } else if (frame != null) {
         frames.add(frame);
       }
@@ -165,7 +165,7 @@ final class TaxonomyReader {
   private Frame frame(String name, IniParser.Section s) {
     String id = s.argument();
     if (!FRAME_ID.matcher(id).matches()) {
-      diagnostics.add(error(name, s.line(), 8,
+      diagnostics.add(error(name, s.line(), s.argumentColumn(),
           "frame id must match [a-z][a-z0-9_]*, found '" + id + "'"));
       return null;
     }
@@ -206,7 +206,7 @@ final class TaxonomyReader {
   private void checkKeys(String name, IniParser.Section s, Set<String> allowed) {
     for (IniParser.Entry e : s.entries().values()) {
       if (!allowed.contains(e.key())) {
-        diagnostics.add(error(name, e.line(), 1, "unknown key '" + e.key() + "' in [" + s.name()
+        diagnostics.add(error(name, e.line(), e.keyColumn(), "unknown key '" + e.key() + "' in [" + s.name()
             + "] (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
       }
     }
