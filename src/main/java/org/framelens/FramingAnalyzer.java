@@ -10,8 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 import org.framelens.internal.CueMatcher;
+import org.framelens.lexicon.CueEntry;
 import org.framelens.lexicon.Diagnostic;
 import org.framelens.lexicon.Frame;
 import org.framelens.lexicon.Taxonomy;
@@ -54,6 +58,7 @@ public final class FramingAnalyzer {
   private final Language fixedLanguage;
   private final Map<String, Double> thresholds;
   private final Map<Language, CueMatcher> matchers;
+  private final Map<Language, CueMatcher> targetMatchers;
   private final List<String> frameIds;
 
   private FramingAnalyzer(Builder b) {
@@ -72,11 +77,18 @@ public final class FramingAnalyzer {
     }
     this.thresholds = Map.copyOf(t);
     Map<Language, CueMatcher> m = new EnumMap<>(Language.class);
+    Map<Language, CueMatcher> t2 = new EnumMap<>(Language.class);
     for (Language lang : taxonomy.languages()) {
-      m.put(lang, CueMatcher.compile(taxonomy.cues(lang), frameIds, TextPipeline.forLanguage(lang),
-          new ArrayList<Diagnostic>()));
+      TextPipeline pipeline = TextPipeline.forLanguage(lang);
+      m.put(lang, CueMatcher.compile(taxonomy.cues(lang), frameIds, pipeline, new ArrayList<Diagnostic>()));
+      List<CueEntry> targets = taxonomy.targets(lang);
+      if (!targets.isEmpty()) {
+        List<String> groups = targets.stream().map(CueEntry::frame).distinct().sorted().toList();
+        t2.put(lang, CueMatcher.compile(targets, groups, pipeline, new ArrayList<Diagnostic>()));
+      }
     }
     this.matchers = m;
+    this.targetMatchers = t2;
   }
 
   /** A builder with every option at its default. */
@@ -124,7 +136,7 @@ public final class FramingAnalyzer {
         warnings.add(new Warning(Warning.NO_CUES_FOR_LANGUAGE, 0, text.length(), "taxonomy "
             + taxonomy.id() + " has no " + language.get().code() + " cues; no frame can be found"));
       } else {
-        collectEvidence(text, sentences, matcher, evidence);
+        collectEvidence(text, sentences, matcher, targetMatchers.get(language.get()), evidence);
       }
     }
     int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
@@ -177,11 +189,14 @@ public final class FramingAnalyzer {
         + " invisible characters (zero-width, soft hyphen, bidi control) were ignored for matching"));
   }
 
-  private void collectEvidence(String text, List<Sentence> sentences, CueMatcher matcher,
+  private void collectEvidence(String text, List<Sentence> sentences, CueMatcher matcher, CueMatcher targets,
       Map<String, List<Evidence>> evidence) {
     for (Sentence sentence : sentences) {
       List<Token> tokens = sentence.tokens();
-      for (CueMatcher.Match m : matcher.match(tokens)) {
+      Set<String> groups = targets == null ? Set.of() : targets.match(tokens).stream()
+          .map(m -> m.entry().frame()).collect(Collectors.toSet());
+      Predicate<CueEntry> allowed = e -> e.requires().isEmpty() || e.requires().stream().anyMatch(groups::contains);
+      for (CueMatcher.Match m : matcher.match(tokens, allowed)) {
         int start = tokens.get(m.first()).start();
         int end = tokens.get(m.end() - 1).end();
         evidence.computeIfAbsent(m.entry().frame(), k -> new ArrayList<>())

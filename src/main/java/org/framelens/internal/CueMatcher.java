@@ -97,6 +97,14 @@ public final class CueMatcher {
 
   /** All matches in {@code tokens}, overlaps resolved per frame, sorted by start token then frame. */
   public List<Match> match(List<Token> tokens) {
+    return match(tokens, entry -> true);
+  }
+
+  /**
+   * Like {@link #match(List)}, but only entries that {@code allowed} accepts take part (before overlaps are
+   * resolved, so a disallowed long match never hides an allowed shorter one).
+   */
+  public List<Match> match(List<Token> tokens, java.util.function.Predicate<CueEntry> allowed) {
     List<Match> all = new ArrayList<>();
     List<Node> frontier = new ArrayList<>();
     List<Node> next = new ArrayList<>();
@@ -111,7 +119,9 @@ public final class CueMatcher {
         }
         for (Node node : next) {
           for (int k = 0; k < node.entries.length; k++) {
-            all.add(new Match(node.entries[k], node.frameIndexes[k], start, t + 1));
+            if (allowed.test(node.entries[k])) {
+              all.add(new Match(node.entries[k], node.frameIndexes[k], start, t + 1));
+            }
           }
         }
         List<Node> swap = frontier;

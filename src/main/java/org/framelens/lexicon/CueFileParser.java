@@ -15,11 +15,24 @@ import org.framelens.text.Language;
  */
 final class CueFileParser {
   static final int MIN_PREFIX = 3;
+  static final String REQUIRES = "requires=";
+  static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
   private CueFileParser() {}
 
   static List<CueEntry> parse(
       String source, String content, String frame, Language language, List<Diagnostic> out) {
+    return parse(source, content, frame, language, false, out);
+  }
+
+  /** Parses a target group file: patterns alone, weights optional (and ignored), no options. */
+  static List<CueEntry> parseTargets(
+      String source, String content, String group, Language language, List<Diagnostic> out) {
+    return parse(source, content, group, language, true, out);
+  }
+
+  private static List<CueEntry> parse(String source, String content, String frame, Language language,
+      boolean target, List<Diagnostic> out) {
     List<CueEntry> entries = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     String[] lines = content.split("\r?\n", -1);
@@ -29,7 +42,12 @@ final class CueFileParser {
       if (stripped.isEmpty() || stripped.startsWith("#")) {
         continue;
       }
-      CueEntry entry = parseLine(source, i + 1, line, frame, language, out);
+      CueEntry entry = parseLine(source, i + 1, target && !line.contains("|") ? line + " | 1" : line, frame,
+          language, out);
+      if (entry != null && target && !entry.requires().isEmpty()) {
+        out.add(error(source, entry.line(), 1, "a target group entry cannot itself require groups"));
+        continue;
+      }
       if (entry == null) {
         continue;
       }
@@ -63,13 +81,19 @@ final class CueFileParser {
     }
     Double weight = parseWeight(source, lineNo, column(line, starts[1]), fields[1].strip(), out);
     boolean exact = false;
+    List<String> requires = new ArrayList<>();
     if (fields.length > 2) {
       for (IniParser.Word option : IniParser.words(fields[2], "")) {
+        int optionColumn = starts[2] + option.index() + 1;
         if (option.text().equals("exact")) {
           exact = true;
+        } else if (option.text().startsWith(REQUIRES)) {
+          if (!parseRequires(source, lineNo, optionColumn, option.text(), requires, out)) {
+            return null;
+          }
         } else {
-          out.add(error(source, lineNo, starts[2] + option.index() + 1,
-              "unknown option '" + option.text() + "' (known: exact)"));
+          out.add(error(source, lineNo, optionColumn,
+              "unknown option '" + option.text() + "' (known: exact, requires=GROUP[,GROUP])"));
           return null;
         }
       }
@@ -79,7 +103,23 @@ final class CueFileParser {
       return null;
     }
     return new CueEntry(frame, language, String.join(" ", pattern.split("\\s+")), weight, exact, note,
-        source, lineNo);
+        source, lineNo, requires);
+  }
+
+  private static boolean parseRequires(String source, int line, int column, String option, List<String> requires,
+      List<Diagnostic> out) {
+    String value = option.substring(REQUIRES.length());
+    int offset = REQUIRES.length();
+    for (String group : value.split(",", -1)) {
+      if (!GROUP.matcher(group).matches()) {
+        out.add(error(source, line, column + offset,
+            "target group names match [a-z][a-z0-9_]*, found '" + group + "' in '" + option + "'"));
+        return false;
+      }
+      requires.add(group);
+      offset += group.length() + 1;
+    }
+    return true;
   }
 
   private static int[] fieldStarts(String line, String[] fields) {

@@ -52,6 +52,9 @@ public final class LexiconLint {
     List<String> frameIds = t.frames().stream().map(Frame::id).toList();
     for (Language lang : t.languages()) {
       CueMatcher.compile(t.cues(lang), frameIds, TextPipeline.forLanguage(lang), out);
+      List<CueEntry> targets = t.targets(lang);
+      CueMatcher.compile(targets, targets.stream().map(CueEntry::frame).distinct().toList(),
+          TextPipeline.forLanguage(lang), out);
     }
   }
 

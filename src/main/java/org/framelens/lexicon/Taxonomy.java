@@ -34,10 +34,13 @@ public final class Taxonomy {
   private final Set<Language> languages;
   private final List<Frame> frames;
   private final Map<Language, List<CueEntry>> cues;
+  private final Map<Language, List<CueEntry>> targets;
+  private final Map<String, String> codebook;
   private final String sha256;
 
   Taxonomy(String id, String version, String label, Set<Language> languages,
-      List<Frame> frames, Map<Language, List<CueEntry>> cues, String sha256) {
+      List<Frame> frames, Map<Language, List<CueEntry>> cues, Map<Language, List<CueEntry>> targets,
+      Map<String, String> codebook, String sha256) {
     this.id = id;
     this.version = version;
     this.label = label;
@@ -46,6 +49,10 @@ public final class Taxonomy {
     EnumMap<Language, List<CueEntry>> copy = new EnumMap<>(Language.class);
     cues.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.cues = copy;
+    EnumMap<Language, List<CueEntry>> targetCopy = new EnumMap<>(Language.class);
+    targets.forEach((k, v) -> targetCopy.put(k, List.copyOf(v)));
+    this.targets = targetCopy;
+    this.codebook = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codebook));
     this.sha256 = sha256;
   }
 
@@ -126,7 +133,20 @@ public final class Taxonomy {
     return cues.getOrDefault(language, List.of());
   }
 
-  /** SHA-256 (hex) over the taxonomy file and every cue file, in a fixed order. */
+  /**
+   * The entries of the target groups that context-constrained cues of a language require (the entry's
+   * {@code frame} is the group name); empty when no cue has a constraint.
+   */
+  public List<CueEntry> targets(Language language) {
+    return targets.getOrDefault(language, List.of());
+  }
+
+  /** The frame's codebook entry as Markdown (definition, rules, examples), if the taxonomy has a codebook. */
+  public Optional<String> codebookEntry(String frameId) {
+    return Optional.ofNullable(codebook.get(frameId));
+  }
+
+  /** SHA-256 (hex) over the taxonomy file, the codebook, and every cue and target file, in a fixed order. */
   public String sha256() {
     return sha256;
   }

@@ -67,12 +67,15 @@ final class TaxonomyReader {
     Map<String, String> header = header(iniName, sections);
     Set<Language> languages = languages(iniName, sections, header);
     List<Frame> frames = frames(iniName, sections);
+    Optional<Codebook> codebook = codebook(frames);
+    frames = labelled(iniName, sections, frames, codebook);
     checkParents(iniName, sections, frames);
     Map<Language, List<CueEntry>> cues = cues(frames, languages);
+    Map<Language, List<CueEntry>> targets = targets(cues);
     boolean ok = diagnostics.stream().noneMatch(Diagnostic::isError);
     Optional<Taxonomy> taxonomy = ok
         ? Optional.of(new Taxonomy(header.get("id"), header.get("version"), header.get("label"), languages,
-            frames, cues, hasher.hash().toString()))
+            frames, cues, targets, codebook.map(Codebook::entries).orElse(Map.of()), hasher.hash().toString()))
         : Optional.empty();
     return new Result(taxonomy, List.copyOf(diagnostics));
   }
@@ -170,19 +173,92 @@ final class TaxonomyReader {
       return null;
     }
     IniParser.Entry label = s.entries().get("label");
-    if (label == null || label.value().isEmpty()) {
-      diagnostics.add(error(name, s.line(), 1, "frame '" + id + "' needs a non-empty label"));
-      return null;
-    }
     double threshold = threshold(name, s);
     IniParser.Entry parent = s.entries().get("parent");
     IniParser.Entry description = s.entries().get("description");
-    if (description == null || description.value().isEmpty()) {
-      diagnostics.add(warning(name, s.line(), 1, "frame '" + id + "' has no description"));
-    }
-    return new Frame(id, label.value(),
+    return new Frame(id, label == null ? "" : label.value(),
         parent == null || parent.value().isEmpty() ? null : parent.value(),
         threshold, description == null ? "" : description.value());
+  }
+
+  /** Labels and descriptions from the codebook when there is one; every frame must end up with a label. */
+  private List<Frame> labelled(String name, List<IniParser.Section> sections, List<Frame> frames,
+      Optional<Codebook> codebook) {
+    List<Frame> out = new ArrayList<>();
+    for (Frame f : frames) {
+      int line = sectionLine(sections, f.id());
+      String label = f.label();
+      String description = f.description();
+      if (codebook.isPresent()) {
+        Optional<Codebook.Entry> entry = codebook.get().entry(f.id());
+        if (entry.isEmpty()) {
+          diagnostics.add(error(source.name(Codebook.FILE), 0, 0, "no codebook entry '## " + f.id()
+              + ": Label' for frame '" + f.id() + "'"));
+        } else {
+          label = entry.get().label();
+          description = entry.get().definition();
+        }
+      }
+      if (label.isEmpty()) {
+        diagnostics.add(error(name, line, 1, "frame '" + f.id() + "' needs a non-empty label"));
+      }
+      if (description.isEmpty()) {
+        diagnostics.add(warning(name, line, 1, "frame '" + f.id() + "' has no description"));
+      }
+      out.add(new Frame(f.id(), label, f.parent(), f.threshold(), description));
+    }
+    return out;
+  }
+
+  private Optional<Codebook> codebook(List<Frame> frames) throws IOException {
+    Optional<String> text = text(Codebook.FILE);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Codebook codebook = Codebook.parse(source.name(Codebook.FILE), text.get(), diagnostics);
+    for (Codebook.Entry e : codebook.all()) {
+      if (frames.stream().noneMatch(f -> f.id().equals(e.id()))) {
+        diagnostics.add(error(source.name(Codebook.FILE), e.line(), 4, "codebook entry for unknown frame '"
+            + e.id() + "'"));
+      }
+    }
+    return Optional.of(codebook);
+  }
+
+  private static int sectionLine(List<IniParser.Section> sections, String frameId) {
+    return sections.stream().filter(s -> s.argument().equals(frameId)).findFirst()
+        .map(IniParser.Section::line).orElse(0);
+  }
+
+  /** Loads every target group a cue of the language requires; a missing group is an error at the cue. */
+  private Map<Language, List<CueEntry>> targets(Map<Language, List<CueEntry>> cues) throws IOException {
+    Map<Language, List<CueEntry>> targets = new EnumMap<>(Language.class);
+    for (Map.Entry<Language, List<CueEntry>> e : cues.entrySet()) {
+      Language lang = e.getKey();
+      List<CueEntry> entries = new ArrayList<>();
+      Set<String> loaded = new HashSet<>();
+      for (CueEntry cue : e.getValue()) {
+        for (String group : cue.requires()) {
+          if (loaded.add(group)) {
+            String path = targetFile(lang, group);
+            Optional<String> content = text(path);
+            if (content.isEmpty()) {
+              diagnostics.add(error(cue.source(), cue.line(), 1, "requires unknown target group '" + group
+                  + "': no " + path));
+            } else {
+              entries.addAll(CueFileParser.parseTargets(source.name(path), content.get(), group, lang,
+                  diagnostics));
+            }
+          }
+        }
+      }
+      targets.put(lang, entries);
+    }
+    return targets;
+  }
+
+  static String targetFile(Language lang, String group) {
+    return "targets/" + lang.code() + "/" + group + ".txt";
   }
 
   private double threshold(String name, IniParser.Section s) {
@@ -216,8 +292,7 @@ final class TaxonomyReader {
     Map<String, Frame> byId = new LinkedHashMap<>();
     frames.forEach(f -> byId.put(f.id(), f));
     for (Frame f : frames) {
-      int line = sections.stream().filter(s -> s.argument().equals(f.id())).findFirst()
-          .map(IniParser.Section::line).orElse(0);
+      int line = sectionLine(sections, f.id());
       if (f.parent() != null && !byId.containsKey(f.parent())) {
         diagnostics.add(error(name, line, 1, "frame '" + f.id() + "' has unknown parent '" + f.parent() + "'"));
         continue;

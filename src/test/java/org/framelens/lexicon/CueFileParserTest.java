@@ -90,7 +90,7 @@ class CueFileParserTest {
 
   @Test
   void load_unknownOption_reportsColumnOfTheOption() {
-    assertError("sanction | 0.5 | exact stemmed", "stemmed", "unknown option 'stemmed' (known: exact)");
+    assertError("sanction | 0.5 | exact stemmed", "stemmed", "unknown option 'stemmed' (known: exact, requires=GROUP[,GROUP])");
   }
 
   @Test
