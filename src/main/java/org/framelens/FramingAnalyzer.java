@@ -19,6 +19,7 @@ import org.framelens.lexicon.CueEntry;
 import org.framelens.lexicon.Diagnostic;
 import org.framelens.lexicon.Frame;
 import org.framelens.lexicon.Taxonomy;
+import org.framelens.lexicon.VoiceLexicon;
 import org.framelens.report.DocumentStats;
 import org.framelens.report.Evidence;
 import org.framelens.report.EvidenceSource;
@@ -26,7 +27,6 @@ import org.framelens.report.FrameScore;
 import org.framelens.report.FramingReport;
 import org.framelens.report.Provenance;
 import org.framelens.report.TaxonomyRef;
-import org.framelens.report.Voice;
 import org.framelens.report.Warning;
 import org.framelens.scoring.Scoring;
 import org.framelens.text.Language;
@@ -36,6 +36,8 @@ import org.framelens.text.Normalizer;
 import org.framelens.text.Sentence;
 import org.framelens.text.TextPipeline;
 import org.framelens.text.Token;
+import org.framelens.voice.SentenceVoice;
+import org.framelens.voice.VoiceAnalyzer;
 
 /**
  * Analyses documents against a taxonomy and returns {@link FramingReport}s.
@@ -59,6 +61,8 @@ public final class FramingAnalyzer {
   private final Map<String, Double> thresholds;
   private final Map<Language, CueMatcher> matchers;
   private final Map<Language, CueMatcher> targetMatchers;
+  private final Map<Language, VoiceAnalyzer> voices;
+  private final Map<Language, String> voiceSha256;
   private final List<String> frameIds;
 
   private FramingAnalyzer(Builder b) {
@@ -89,6 +93,15 @@ public final class FramingAnalyzer {
     }
     this.matchers = m;
     this.targetMatchers = t2;
+    Map<Language, VoiceAnalyzer> v = new EnumMap<>(Language.class);
+    Map<Language, String> vs = new EnumMap<>(Language.class);
+    for (Language lang : Language.values()) {
+      VoiceLexicon lexicon = VoiceLexicon.builtIn(lang);
+      v.put(lang, VoiceAnalyzer.compile(lexicon, TextPipeline.forLanguage(lang)));
+      vs.put(lang, lexicon.sha256());
+    }
+    this.voices = v;
+    this.voiceSha256 = vs;
   }
 
   /** A builder with every option at its default. */
@@ -136,7 +149,8 @@ public final class FramingAnalyzer {
         warnings.add(new Warning(Warning.NO_CUES_FOR_LANGUAGE, 0, text.length(), "taxonomy "
             + taxonomy.id() + " has no " + language.get().code() + " cues; no frame can be found"));
       } else {
-        collectEvidence(text, sentences, matcher, targetMatchers.get(language.get()), evidence);
+        collectEvidence(text, sentences, matcher, targetMatchers.get(language.get()), voices.get(language.get()),
+            evidence);
       }
     }
     int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
@@ -190,18 +204,24 @@ public final class FramingAnalyzer {
   }
 
   private void collectEvidence(String text, List<Sentence> sentences, CueMatcher matcher, CueMatcher targets,
-      Map<String, List<Evidence>> evidence) {
+      VoiceAnalyzer voice, Map<String, List<Evidence>> evidence) {
     for (Sentence sentence : sentences) {
       List<Token> tokens = sentence.tokens();
       Set<String> groups = targets == null ? Set.of() : targets.match(tokens).stream()
           .map(m -> m.entry().frame()).collect(Collectors.toSet());
       Predicate<CueEntry> allowed = e -> e.requires().isEmpty() || e.requires().stream().anyMatch(groups::contains);
-      for (CueMatcher.Match m : matcher.match(tokens, allowed)) {
+      List<CueMatcher.Match> matches = matcher.match(tokens, allowed);
+      if (matches.isEmpty()) {
+        continue;
+      }
+      SentenceVoice voices = voice.sentence(sentence, text);
+      for (CueMatcher.Match m : matches) {
         int start = tokens.get(m.first()).start();
         int end = tokens.get(m.end() - 1).end();
+        VoiceAnalyzer.Assignment v = voices.voiceOf(m.first(), m.end());
         evidence.computeIfAbsent(m.entry().frame(), k -> new ArrayList<>())
             .add(new Evidence(start, end, text.substring(start, end), sentence.index(), m.entry().pattern(),
-                EvidenceSource.LEXICON, m.entry().weight(), Voice.AUTHORIAL));
+                EvidenceSource.LEXICON, m.entry().weight(), v.voice(), v.marker()));
       }
     }
   }
@@ -209,7 +229,8 @@ public final class FramingAnalyzer {
   private Provenance provenance(Optional<Language> language) {
     Map<String, String> models = new TreeMap<>();
     language.ifPresent(l -> models.putAll(TextPipeline.forLanguage(l).models()));
-    return new Provenance(Version.VALUE, taxonomy.sha256(), effectiveMode().value(), models);
+    return new Provenance(Version.VALUE, taxonomy.sha256(),
+        language.map(voiceSha256::get).orElse(""), effectiveMode().value(), models);
   }
 
   /**

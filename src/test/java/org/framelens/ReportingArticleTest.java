@@ -7,6 +7,8 @@ import java.util.Map;
 import org.framelens.report.Evidence;
 import org.framelens.report.FrameScore;
 import org.framelens.report.FramingReport;
+import org.framelens.report.Stance;
+import org.framelens.report.Voice;
 import org.junit.jupiter.api.Test;
 
 /** An analytical article in the style users bring: the four core frames must be found on the right words. */
@@ -42,6 +44,44 @@ class ReportingArticleTest {
     });
     assertThat(report.presentFrames()).extracting(FrameScore::id)
         .doesNotContain("victimhood", "savior_leader", "compatriot_protection");
+  }
+
+  @Test
+  void analyze_reportingStyleArticle_coreFramesReportedNotPromoted() {
+    FramingReport report = ReportInvariants.check(Framelens.analyze(ARTICLE), ARTICLE);
+    for (String frame : List.of("sovereignty", "western_aggression", "multipolarity", "resilience")) {
+      FrameScore f = report.frame(frame).orElseThrow();
+      assertThat(f.stance()).as(frame).isEqualTo(Stance.REPORTED);
+      assertThat(f.endorsement()).as(frame).isLessThan(0.5);
+      assertThat(f.evidence()).as(frame).allSatisfy(e -> assertThat(e.marker()).isNotNull());
+    }
+  }
+
+  @Test
+  void analyze_sameContentInAuthorsVoice_coreFramesPromoted() {
+    String text = String.join(" ",
+        "Russian and Chinese warships are standing together against Western pressure.",
+        "The manoeuvres defend Russia’s sovereignty and territorial integrity.",
+        "NATO’s eastward expansion left Russia no choice but to strengthen its eastern fleet.",
+        "A multipolar world order is emerging in which Washington can no longer set the rules alone.",
+        "The sanctions have failed, and import substitution has made Russian industry stronger than before.");
+    FramingReport report = ReportInvariants.check(Framelens.analyze(text), text);
+    for (String frame : List.of("sovereignty", "western_aggression", "multipolarity", "resilience")) {
+      FrameScore f = report.frame(frame).orElseThrow();
+      assertThat(f.present()).as(frame).isTrue();
+      assertThat(f.stance()).as(frame).isEqualTo(Stance.PROMOTED);
+    }
+  }
+
+  @Test
+  void analyze_debunkingArticle_frameRejectedNotPresent() {
+    String text = "There is no evidence of Western aggression against Russia. Claims of NATO encirclement "
+        + "are false, and the so-called proxy war narrative has been debunked by independent researchers.";
+    FramingReport report = ReportInvariants.check(Framelens.analyze(text), text);
+    FrameScore wa = report.frame("western_aggression").orElseThrow();
+    assertThat(wa.evidence()).isNotEmpty();
+    assertThat(wa.evidence()).extracting(Evidence::voice).contains(Voice.NEGATED);
+    assertThat(wa.endorsement()).isZero();
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.framelens.lexicon.Diagnostic;
 import org.framelens.lexicon.LexiconLint;
 import org.framelens.lexicon.Taxonomy;
+import org.framelens.lexicon.VoiceLexicon;
+import org.framelens.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,7 +22,8 @@ final class LexiconCommand {
 
   /** {@code framelens lexicon lint [DIR]}. */
   @Command(name = "lint", mixinStandardHelpOptions = true,
-      description = "Check a taxonomy directory (default: every built-in taxonomy); prints "
+      description = "Check a taxonomy directory (default: every built-in taxonomy and the voice-marker "
+          + "lexicons); prints "
           + "file:line:column diagnostics and exits 1 when there are errors.")
   static final class Lint implements Callable<Integer> {
     @Spec
@@ -37,6 +40,9 @@ final class LexiconCommand {
       } else {
         for (String id : Taxonomy.builtInIds()) {
           all.addAll(LexiconLint.lintBuiltIn(id));
+        }
+        for (Language language : Language.values()) {
+          all.addAll(VoiceLexicon.lintBuiltIn(language));
         }
       }
       PrintWriter out = spec.commandLine().getOut();

@@ -73,12 +73,17 @@ public final class CueMatcher {
   }
 
   /**
-   * Trie keys of a pattern: {@code =form}, {@code ~stem} or {@code *prefix} per token. A piece is tokenized
+   * Trie keys of a pattern: {@code =form}, {@code ~stem}, {@code *prefix} or {@code ?} (any token, a lone
+   * {@code *} in the pattern) per token. A piece is tokenized
    * like running text; in a piece ending with {@code *}, the last of its tokens is the prefix.
    */
   static List<String> keys(CueEntry entry, TextPipeline pipeline) {
     List<String> keys = new ArrayList<>();
     for (String piece : entry.pattern().split(" ")) {
+      if (piece.equals("*")) {
+        keys.add("?");
+        continue;
+      }
       boolean exact = entry.exact() || piece.startsWith("=");
       String body = piece.startsWith("=") ? piece.substring(1) : piece;
       boolean prefix = body.endsWith("*");
@@ -161,11 +166,18 @@ public final class CueMatcher {
     private final Map<String, Node> exact = new HashMap<>();
     private final Map<String, Node> stem = new HashMap<>();
     private final Map<String, Node> prefix = new HashMap<>();
+    private Node any;
     private int[] prefixLengths = new int[0];
     private CueEntry[] entries = new CueEntry[0];
     private int[] frameIndexes = new int[0];
 
     Node child(String key) {
+      if (key.equals("?")) {
+        if (any == null) {
+          any = new Node();
+        }
+        return any;
+      }
       Map<String, Node> edges = switch (key.charAt(0)) {
         case '=' -> exact;
         case '~' -> stem;
@@ -186,9 +198,15 @@ public final class CueMatcher {
       exact.values().forEach(Node::freeze);
       stem.values().forEach(Node::freeze);
       prefix.values().forEach(Node::freeze);
+      if (any != null) {
+        any.freeze();
+      }
     }
 
     void step(Token token, List<Node> out) {
+      if (any != null) {
+        out.add(any);
+      }
       Node n = exact.get(token.form());
       if (n != null) {
         out.add(n);

@@ -16,6 +16,8 @@ import org.framelens.text.Language;
 final class CueFileParser {
   static final int MIN_PREFIX = 3;
   static final String REQUIRES = "requires=";
+  /** A token on its own that matches any one token ("what * calls"). */
+  static final String ANY = "*";
   static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
   private CueFileParser() {}
@@ -156,8 +158,13 @@ final class CueFileParser {
     return w;
   }
 
-  private static boolean checkPattern(String source, int line, int column, String pattern, List<Diagnostic> out) {
-    for (IniParser.Word piece : IniParser.words(pattern, "")) {
+  static boolean checkPattern(String source, int line, int column, String pattern, List<Diagnostic> out) {
+    List<IniParser.Word> pieces = IniParser.words(pattern, "");
+    if (pieces.get(0).text().equals(ANY) || pieces.get(pieces.size() - 1).text().equals(ANY)) {
+      out.add(error(source, line, column, "a pattern cannot start or end with the any-token '*'"));
+      return false;
+    }
+    for (IniParser.Word piece : pieces) {
       String problem = pieceProblem(piece.text());
       if (problem != null) {
         out.add(error(source, line, column + piece.index(), problem));
@@ -169,6 +176,9 @@ final class CueFileParser {
 
   /** What is wrong with one whitespace-separated piece of a pattern, or null. */
   static String pieceProblem(String piece) {
+    if (piece.equals(ANY)) {
+      return null;
+    }
     String body = piece.startsWith("=") ? piece.substring(1) : piece;
     boolean prefix = body.endsWith("*");
     if (prefix) {

@@ -34,7 +34,11 @@ abstract class TaxonomySource {
   }
 
   static TaxonomySource classpath(String id) {
-    String base = "lexicons/" + id + "/";
+    return classpathRoot("lexicons/" + id + "/");
+  }
+
+  /** Resources under {@code base} (which ends with '/'). */
+  static TaxonomySource classpathRoot(String base) {
     return new TaxonomySource() {
       @Override
       String name(String relativePath) {

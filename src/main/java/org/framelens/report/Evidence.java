@@ -16,11 +16,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param source lexicon or classifier
  * @param weight strength in (0, 1]
  * @param voice in whose voice the evidence is written
+ * @param marker what set the voice; {@code null} for authorial evidence
  */
-@JsonPropertyOrder({"start", "end", "text", "sentence", "cue", "source", "weight", "voice"})
+@JsonPropertyOrder({"start", "end", "text", "sentence", "cue", "source", "weight", "voice", "marker"})
 public record Evidence(
     int start, int end, String text, int sentence, String cue, EvidenceSource source, double weight,
-    Voice voice) {
+    Voice voice, Marker marker) {
   public Evidence {
     checkArgument(0 <= start && start < end, "bad evidence span [%s,%s)", start, end);
     requireNonNull(text, "text");
@@ -30,5 +31,13 @@ public record Evidence(
     requireNonNull(source, "source");
     checkArgument(weight > 0 && weight <= 1, "weight not in (0,1]: %s", weight);
     requireNonNull(voice, "voice");
+    checkArgument((voice == Voice.AUTHORIAL) == (marker == null),
+        "a %s voice needs a marker exactly when it is not authorial", voice.value());
+  }
+
+  /** Authorial evidence (no marker). */
+  public Evidence(int start, int end, String text, int sentence, String cue, EvidenceSource source,
+      double weight) {
+    this(start, end, text, sentence, cue, source, weight, Voice.AUTHORIAL, null);
   }
 }

@@ -37,8 +37,9 @@ public final class ReportText {
       }
       b.append('\n').append(f.label()).append(" (").append(f.id()).append(")\n");
       for (Evidence e : f.evidence()) {
-        b.append(String.format(Locale.ROOT, "  [%d,%d) s%d %-10s %.2f \"%s\"  <- %s%n",
-            e.start(), e.end(), e.sentence(), e.voice().value(), e.weight(), oneLine(e.text()), e.cue()));
+        b.append(String.format(Locale.ROOT, "  [%d,%d) s%d %-10s %.2f \"%s\"  <- %s%s%n",
+            e.start(), e.end(), e.sentence(), e.voice().value(), e.weight(), oneLine(e.text()), e.cue(),
+            e.marker() == null ? "" : "  (" + e.voice().value() + " by \"" + shortened(e.marker().text()) + "\")"));
       }
     }
     return b.toString();
@@ -62,6 +63,12 @@ public final class ReportText {
         .map(e -> e.getValue() > 1 ? e.getKey() + " (" + e.getValue() + ")" : e.getKey())
         .toList();
     return String.join(", ", top);
+  }
+
+  /** A long marker (a whole quotation) shown by its beginning and end. */
+  private static String shortened(String s) {
+    String line = oneLine(s);
+    return line.length() <= 40 ? line : line.substring(0, 24) + "…" + line.substring(line.length() - 12);
   }
 
   private static String oneLine(String s) {

@@ -9,6 +9,7 @@ import org.framelens.lexicon.Frame;
 import org.framelens.report.Evidence;
 import org.framelens.report.EvidenceSource;
 import org.framelens.report.FrameScore;
+import org.framelens.report.Marker;
 import org.framelens.report.Stance;
 import org.framelens.report.Voice;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,9 @@ class ScoringTest {
   private static final Frame FRAME = new Frame("f", "F", null, 0.5, "");
 
   private static Evidence ev(int sentence, double weight, Voice voice) {
+    Marker marker = voice == Voice.AUTHORIAL ? null : new Marker(sentence * 10, sentence * 10 + 1, "m", "m");
     return new Evidence(sentence * 10, sentence * 10 + 3, "cue", sentence, "cue", EvidenceSource.LEXICON, weight,
-        voice);
+        voice, marker);
   }
 
   @Test

@@ -1,0 +1,146 @@
+package org.framelens.voice;
+
+import java.util.List;
+import org.framelens.lexicon.VoiceMarker;
+import org.framelens.report.Marker;
+import org.framelens.report.Voice;
+import org.framelens.text.Sentence;
+import org.framelens.text.Token;
+
+/** The clauses, markers and quotations of one sentence; assigns a voice to any cue in it. Single-use. */
+public final class SentenceVoice {
+  private final Sentence sentence;
+  private final String text;
+  private final int[] clause;
+  private final List<VoiceAnalyzer.Found> markers;
+  private final List<int[]> quotes;
+
+  SentenceVoice(Sentence sentence, String text, int[] clause, List<VoiceAnalyzer.Found> markers,
+      List<int[]> quotes) {
+    this.sentence = sentence;
+    this.text = text;
+    this.clause = clause;
+    this.markers = markers;
+    this.quotes = quotes;
+  }
+
+  /** The voice of the cue spanning tokens {@code [first, end)} of the sentence. */
+  public VoiceAnalyzer.Assignment voiceOf(int first, int end) {
+    VoiceAnalyzer.Found negation = governing(VoiceMarker.Type.NEGATION, first, end);
+    if (negation != null) {
+      return assignment(Voice.NEGATED, negation);
+    }
+    VoiceAnalyzer.Found distancing = governing(VoiceMarker.Type.DISTANCING, first, end);
+    if (distancing != null) {
+      return assignment(Voice.DISTANCED, distancing);
+    }
+    int[] quote = quoteAround(first, end);
+    VoiceAnalyzer.Found attribution = governing(VoiceMarker.Type.ATTRIBUTION, first, end);
+    if (attribution == null && quote != null) {
+      attribution = speakerOf(quote, first);
+    }
+    if (quote != null && attribution == null && tokensIn(quote) <= VoiceAnalyzer.SCARE_QUOTE_TOKENS) {
+      return quoted(Voice.DISTANCED, quote);
+    }
+    if (attribution != null) {
+      return assignment(Voice.ATTRIBUTED, attribution);
+    }
+    if (quote != null) {
+      return quoted(Voice.ATTRIBUTED, quote);
+    }
+    return new VoiceAnalyzer.Assignment(Voice.AUTHORIAL, null);
+  }
+
+  private VoiceAnalyzer.Found governing(VoiceMarker.Type type, int first, int end) {
+    VoiceAnalyzer.Found best = null;
+    for (VoiceAnalyzer.Found m : markers) {
+      if (m.marker().type() == type && !(m.end() > first && m.start() < end) && governs(m, first, end)) {
+        if (best == null || distance(m, first) < distance(best, first)) {
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The attribution marker outside a quotation that introduces its speaker ("..., the minister told
+   * delegates"): clause boundaries inside the quotation do not cut it off from its speaker.
+   */
+  private VoiceAnalyzer.Found speakerOf(int[] quote, int first) {
+    VoiceAnalyzer.Found best = null;
+    for (VoiceAnalyzer.Found m : markers) {
+      int start = sentence.tokens().get(m.start()).start();
+      boolean outside = start < quote[0] || start >= quote[1];
+      if (m.marker().type() == VoiceMarker.Type.ATTRIBUTION && outside
+          && (best == null || distance(m, first) < distance(best, first))) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private boolean governs(VoiceAnalyzer.Found m, int first, int end) {
+    int markerClause = clause[m.start()];
+    if (clause[first] != markerClause && clause[end - 1] != markerClause) {
+      return false;
+    }
+    return switch (m.marker().scope()) {
+      case CLAUSE -> true;
+      case AFTER -> first >= m.end();
+      case BEFORE -> end <= m.start();
+      case NEXT -> first >= m.end() && first < m.end() + m.marker().reach() && !commaBetween(m.end(), first);
+    };
+  }
+
+  private boolean commaBetween(int from, int to) {
+    for (int t = from; t < to; t++) {
+      String form = sentence.tokens().get(t).form();
+      if (form.equals(",") || form.equals(";") || form.equals(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int distance(VoiceAnalyzer.Found m, int first) {
+    return Math.abs(m.start() - first);
+  }
+
+  private int[] quoteAround(int first, int end) {
+    int start = sentence.tokens().get(first).start();
+    int stop = sentence.tokens().get(end - 1).end();
+    for (int[] q : quotes) {
+      if (q[0] <= start && stop <= q[1]) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** Tokens inside a quotation (between its marks). */
+  private int tokensIn(int[] quote) {
+    int n = 0;
+    for (Token t : sentence.tokens()) {
+      if (t.start() >= quote[0] && t.end() <= quote[1]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private VoiceAnalyzer.Assignment assignment(Voice voice, VoiceAnalyzer.Found m) {
+    int start = sentence.tokens().get(m.start()).start();
+    int end = sentence.tokens().get(m.end() - 1).end();
+    return new VoiceAnalyzer.Assignment(voice, new Marker(start, end, text.substring(start, end),
+        m.marker().entry().pattern()));
+  }
+
+  /** The quotation including its marks: {@code quote} holds the span between the marks. */
+  private VoiceAnalyzer.Assignment quoted(Voice voice, int[] quote) {
+    int start = Math.max(0, quote[0] - 1);
+    int end = Math.min(text.length(), quote[1] + 1);
+    return new VoiceAnalyzer.Assignment(voice, new Marker(start, end, text.substring(start, end),
+        Marker.QUOTATION));
+  }
+}
