@@ -15,6 +15,8 @@ import org.framelens.Document;
 import org.framelens.FramingAnalyzer;
 import org.framelens.corpus.Evaluation;
 import org.framelens.corpus.JsonlReader;
+import org.framelens.corpus.VoiceEvaluation;
+import org.framelens.report.Voice;
 import org.framelens.lexicon.Frame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code framelens evaluate}: precision, recall and F1 of present frames against gold labels. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Compare the frames found present with gold labels: precision, recall and F1 per frame, "
-        + "micro and macro averages (Markdown table).")
+        + "micro and macro averages (Markdown table); or, with --voice-gold, the voice of the evidence with "
+        + "gold voices.")
 final class EvaluateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -33,13 +36,24 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   AnalyzerOptions options;
 
-  @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl",
+  @Option(names = "--gold", paramLabel = "GOLD.jsonl",
       description = "JSONL documents with \"labels\": [frame ids a careful coder marked as invoked].")
   Path gold;
 
+  @Option(names = "--voice-gold", paramLabel = "VOICE.jsonl",
+      description = "JSONL items with \"frame\", \"cue\" (the cue words as in the text) and \"voice\": "
+          + "reports the voice accuracy of the evidence on those words.")
+  Path voiceGold;
+
   @Override
   public Integer call() throws Exception {
+    if ((gold == null) == (voiceGold == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give exactly one of --gold, --voice-gold");
+    }
     FramingAnalyzer analyzer = options.build();
+    if (voiceGold != null) {
+      return evaluateVoice(analyzer);
+    }
     Evaluation evaluation = new Evaluation(analyzer.taxonomy().frames().stream().map(Frame::id).toList());
     String source = gold.toString();
     try (InputStream in = Files.newInputStream(gold); JsonlReader reader = new JsonlReader(source, in)) {
@@ -59,6 +73,35 @@ final class EvaluateCommand implements Callable<Integer> {
         analyzer.effectiveMode().value());
     out.print(result.toMarkdown());
     return 0;
+  }
+
+  private int evaluateVoice(FramingAnalyzer analyzer) throws Exception {
+    VoiceEvaluation evaluation = new VoiceEvaluation();
+    String source = voiceGold.toString();
+    try (InputStream in = Files.newInputStream(voiceGold); JsonlReader reader = new JsonlReader(source, in)) {
+      for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
+        Document doc = d.get();
+        String frame = string(doc, "frame", source, reader.line());
+        String cue = string(doc, "cue", source, reader.line());
+        String voice = string(doc, "voice", source, reader.line());
+        try {
+          evaluation.add(analyzer.analyze(doc), doc.text(), frame, cue,
+              Voice.valueOf(voice.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new CorpusFormatException(source, reader.line(), 0, e.getMessage());
+        }
+      }
+    }
+    spec.commandLine().getOut().print(evaluation.toMarkdown());
+    return 0;
+  }
+
+  private static String string(Document d, String field, String source, int line) throws CorpusFormatException {
+    Object value = d.metadata().get(field);
+    if (!(value instanceof String s)) {
+      throw new CorpusFormatException(source, line, 0, "field \"" + field + "\" must be a string");
+    }
+    return s;
   }
 
   private static Set<String> labels(Document d, String source, int line) throws CorpusFormatException {

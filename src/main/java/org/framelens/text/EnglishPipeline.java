@@ -18,6 +18,9 @@ final class EnglishPipeline implements TextPipeline {
   static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final SnowballStemmer.ALGORITHM STEMMER = SnowballStemmer.ALGORITHM.ENGLISH;
 
+  /** Quotation marks the model may leave attached to a word. */
+  private static final String QUOTES = "“”„«»‹›\"";
+
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
 
@@ -73,11 +76,27 @@ final class EnglishPipeline implements TextPipeline {
   /**
    * Splits what the model keeps together but lexicons and evidence need apart, the same way in text and
    * in patterns: inner hyphens (the model writes "self - reliance" here and "multi-polar" there), so that
-   * {@code self-reliance} is {@code self}, {@code -}, {@code reliance}. A possessive {@code 's} or
+   * {@code self-reliance} is {@code self}, {@code -}, {@code reliance}. Quotation marks attached to a word
+   * become tokens of their own (“Russophobia” is three tokens). A possessive {@code 's} or
    * {@code '} after a word is dropped: it carries no framing, "NATO's expansion" matches the cue
    * {@code nato expansion}, and evidence ends at "NATO".
    */
   static void splitInner(String s, int start, int end, IntBiConsumer out) {
+    while (end - start > 1 && QUOTES.indexOf(s.charAt(start)) >= 0) {
+      out.accept(start, start + 1); // the model keeps typographic quotes on words: “Russophobia”
+      start++;
+    }
+    int closing = end;
+    while (closing - start > 1 && QUOTES.indexOf(s.charAt(closing - 1)) >= 0) {
+      closing--;
+    }
+    if (closing < end) {
+      splitInner(s, start, closing, out);
+      for (int q = closing; q < end; q++) {
+        out.accept(q, q + 1);
+      }
+      return;
+    }
     int wordEnd = end;
     if (end - start > 2 && s.startsWith("'s", end - 2) && Character.isLetterOrDigit(s.charAt(end - 3))) {
       wordEnd = end - 2;

@@ -9,6 +9,11 @@ import org.framelens.text.Token;
 
 /** The clauses, markers and quotations of one sentence; assigns a voice to any cue in it. Single-use. */
 public final class SentenceVoice {
+  /** How far (in tokens) a negation before an attribution marker may stand and still deny it. */
+  static final int NEGATED_ATTRIBUTION_GAP = 15;
+  /** How close to the end of the sentence a post-posed attribution stands, and to its comma. */
+  static final int POSTPOSED_TAIL = 6;
+
   private final Sentence sentence;
   private final String text;
   private final int[] clause;
@@ -35,15 +40,20 @@ public final class SentenceVoice {
       return assignment(Voice.DISTANCED, distancing);
     }
     int[] quote = quoteAround(first, end);
+    boolean shortQuote = quote != null && tokensIn(quote) <= VoiceAnalyzer.SCARE_QUOTE_TOKENS;
     VoiceAnalyzer.Found attribution = governing(VoiceMarker.Type.ATTRIBUTION, first, end);
-    if (attribution == null && quote != null) {
+    if (attribution == null && quote != null && !shortQuote) {
       attribution = speakerOf(quote, first);
     }
-    if (quote != null && attribution == null && tokensIn(quote) <= VoiceAnalyzer.SCARE_QUOTE_TOKENS) {
-      return quoted(Voice.DISTANCED, quote);
-    }
     if (attribution != null) {
-      return assignment(Voice.ATTRIBUTED, attribution);
+      VoiceAnalyzer.Found denial = negating(attribution);
+      return denial != null ? assignment(Voice.NEGATED, denial) : assignment(Voice.ATTRIBUTED, attribution);
+    }
+    if (quote != null && headlineSpeaker(quote) >= 0) {
+      return quoted(Voice.ATTRIBUTED, quote);
+    }
+    if (shortQuote) {
+      return quoted(Voice.DISTANCED, quote);
     }
     if (quote != null) {
       return quoted(Voice.ATTRIBUTED, quote);
@@ -80,8 +90,48 @@ public final class SentenceVoice {
     return best;
   }
 
+  /**
+   * A negation before an attribution marker in its clause, not separated from it by punctuation, denies
+   * the report itself: "nobody claims that", "not one of the reports describes", "no court has found that".
+   */
+  private VoiceAnalyzer.Found negating(VoiceAnalyzer.Found attribution) {
+    for (VoiceAnalyzer.Found m : markers) {
+      if (m.marker().type() == VoiceMarker.Type.NEGATION && m.end() <= attribution.start()
+          && clause[m.start()] == clause[attribution.start()]
+          && attribution.start() - m.end() <= NEGATED_ATTRIBUTION_GAP
+          && !punctuationBetween(m.end(), attribution.start())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Index of the speaker after a quotation in headline style (“...” — Peskov; «...» — министр); -1 if none. */
+  private int headlineSpeaker(int[] quote) {
+    List<Token> tokens = sentence.tokens();
+    if (tokens.isEmpty() || tokens.get(0).end() < quote[0]) {
+      return -1; // the quotation must open the sentence
+    }
+    for (int t = 0; t + 1 < tokens.size(); t++) {
+      if (tokens.get(t).start() > quote[1]) {
+        String dash = tokens.get(t).form();
+        boolean isDash = dash.equals("—") || dash.equals("–") || dash.equals("-") || dash.equals("--");
+        int name = t + 1;
+        while (isDash && name < tokens.size() && ",—–-".contains(tokens.get(name).form())) {
+          name++;
+        }
+        boolean word = name < tokens.size() && Character.isLetter(text.codePointAt(tokens.get(name).start()));
+        return isDash && word ? name : -1;
+      }
+    }
+    return -1;
+  }
+
   private boolean governs(VoiceAnalyzer.Found m, int first, int end) {
     int markerClause = clause[m.start()];
+    if (m.marker().type() == VoiceMarker.Type.ATTRIBUTION && isPostposed(m)) {
+      return true;
+    }
     if (clause[first] != markerClause && clause[end - 1] != markerClause) {
       return false;
     }
@@ -91,6 +141,42 @@ public final class SentenceVoice {
       case BEFORE -> end <= m.start();
       case NEXT -> first >= m.end() && first < m.end() + m.marker().reach() && !commaBetween(m.end(), first);
     };
+  }
+
+  /**
+   * An attribution that closes the sentence after a comma ("..., and Europe pays the price, the minister
+   * told the Duma.") reports everything before it, across clause boundaries.
+   */
+  private boolean isPostposed(VoiceAnalyzer.Found m) {
+    List<Token> tokens = sentence.tokens();
+    int last = tokens.size() - 1;
+    while (last > 0 && isClosingPunctuation(tokens.get(last).form())) {
+      last--;
+    }
+    if (last - m.end() > POSTPOSED_TAIL || clause[m.start()] != clause[last]) {
+      return false;
+    }
+    for (int t = m.start() - 1; t >= Math.max(0, m.start() - POSTPOSED_TAIL); t--) {
+      String form = tokens.get(t).form();
+      if (form.equals(",") || form.equals("—") || form.equals("–")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClosingPunctuation(String form) {
+    return form.equals(".") || form.equals("!") || form.equals("?") || form.equals("…") || form.equals("...");
+  }
+
+  /** Whether a comma, dash, colon or quotation mark separates two tokens: then they are not subject and verb. */
+  private boolean punctuationBetween(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (",;:—–\"“”«»„".contains(sentence.tokens().get(t).form())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean commaBetween(int from, int to) {

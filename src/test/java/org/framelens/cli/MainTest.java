@@ -197,6 +197,22 @@ class MainTest {
   }
 
   @Test
+  void evaluate_voiceGold_printsAccuracyAndConfusion() throws IOException {
+    Path gold = dir.resolve("voice.jsonl");
+    Files.writeString(gold, "{\"text\":\"NATO expansion threatens us, the minister said.\",\"lang\":\"en\","
+        + "\"frame\":\"western_aggression\",\"cue\":\"NATO expansion\",\"voice\":\"attributed\"}\n");
+    Run r = run("evaluate", "--voice-gold", gold.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("items 1, covered by evidence 1 (100.0%), voice accuracy 1.000");
+  }
+
+  @Test
+  void evaluate_bothOrNeitherGold_usageError() {
+    assertThat(run("evaluate").code()).isEqualTo(2);
+    assertThat(run("evaluate", "--gold", "a", "--voice-gold", "b").code()).isEqualTo(2);
+  }
+
+  @Test
   void lexiconLint_builtIn_hasNoErrors() {
     Run r = run("lexicon", "lint");
     assertThat(r.code()).isZero();
