@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.framelens.lexicon.CueEntry;
 import org.framelens.lexicon.Diagnostic;
 import org.framelens.text.TextPipeline;
@@ -33,6 +32,8 @@ public final class CueMatcher {
       .thenComparing(Comparator.comparingDouble((Match m) -> m.entry().weight()).reversed())
       .thenComparingInt(Match::first)
       .thenComparing(m -> m.entry().pattern());
+  private static final Comparator<Match> BY_FRAME_THEN_PRIORITY =
+      Comparator.comparingInt(Match::frameIndex).thenComparing(PRIORITY);
 
   private final Node root;
   private final int frames;
@@ -134,27 +135,29 @@ public final class CueMatcher {
         next = swap;
       }
     }
-    return all.isEmpty() ? List.of() : resolve(all);
+    return all.isEmpty() ? List.of() : resolve(all, tokens.size());
   }
 
-  private List<Match> resolve(List<Match> all) {
-    List<List<Match>> byFrame = new ArrayList<>(frames);
-    for (int f = 0; f < frames; f++) {
-      byFrame.add(new ArrayList<>());
-    }
-    all.forEach(m -> byFrame.get(m.frameIndex()).add(m));
+  /** Per frame, longest (then heaviest, earliest, alphabetical) first; a match overlapping a chosen one loses. */
+  private static List<Match> resolve(List<Match> all, int tokens) {
+    all.sort(BY_FRAME_THEN_PRIORITY);
     List<Match> chosen = new ArrayList<>();
-    for (List<Match> candidates : byFrame) {
-      candidates.sort(PRIORITY);
-      TreeSet<Integer> used = new TreeSet<>();
-      for (Match m : candidates) {
-        Integer taken = used.ceiling(m.first());
-        if (taken == null || taken >= m.end()) {
-          for (int t = m.first(); t < m.end(); t++) {
-            used.add(t);
-          }
-          chosen.add(m);
+    boolean[] used = new boolean[tokens];
+    int frame = -1;
+    for (Match m : all) {
+      if (m.frameIndex() != frame) {
+        frame = m.frameIndex();
+        java.util.Arrays.fill(used, false);
+      }
+      boolean free = true;
+      for (int t = m.first(); t < m.end() && free; t++) {
+        free = !used[t];
+      }
+      if (free) {
+        for (int t = m.first(); t < m.end(); t++) {
+          used[t] = true;
         }
+        chosen.add(m);
       }
     }
     chosen.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::frameIndex));
@@ -168,6 +171,8 @@ public final class CueMatcher {
     private final Map<String, Node> prefix = new HashMap<>();
     private Node any;
     private int[] prefixLengths = new int[0];
+    private String[] prefixKeys;
+    private Node[] prefixNodes;
     private CueEntry[] entries = new CueEntry[0];
     private int[] frameIndexes = new int[0];
 
@@ -195,6 +200,19 @@ public final class CueMatcher {
 
     void freeze() {
       prefixLengths = prefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+      if (!prefix.isEmpty()) {
+        int size = Integer.highestOneBit(prefix.size() * 4 - 1) << 1;
+        prefixKeys = new String[size];
+        prefixNodes = new Node[size];
+        prefix.forEach((key, node) -> {
+          int i = slot(key.hashCode(), size);
+          while (prefixKeys[i] != null) {
+            i = (i + 1) & (size - 1);
+          }
+          prefixKeys[i] = key;
+          prefixNodes[i] = node;
+        });
+      }
       exact.values().forEach(Node::freeze);
       stem.values().forEach(Node::freeze);
       prefix.values().forEach(Node::freeze);
@@ -215,16 +233,36 @@ public final class CueMatcher {
       if (n != null) {
         out.add(n);
       }
-      String form = token.form();
-      for (int len : prefixLengths) {
-        if (len > form.length()) {
-          break;
-        }
-        n = prefix.get(form.substring(0, len));
-        if (n != null) {
-          out.add(n);
+      if (prefixKeys != null) {
+        stepPrefixes(token.form(), out);
+      }
+    }
+
+    /**
+     * Follows every prefix edge the form starts with, without allocating: the hash of each prefix is
+     * String's hash, computed incrementally, and looked up in an open-addressing table.
+     */
+    private void stepPrefixes(String form, List<Node> out) {
+      int hash = 0;
+      int next = 0;
+      for (int i = 0; i < form.length() && next < prefixLengths.length; i++) {
+        hash = 31 * hash + form.charAt(i);
+        if (i + 1 == prefixLengths[next]) {
+          next++;
+          int mask = prefixKeys.length - 1;
+          for (int k = slot(hash, prefixKeys.length); prefixKeys[k] != null; k = (k + 1) & mask) {
+            String key = prefixKeys[k];
+            if (key.length() == i + 1 && key.hashCode() == hash && form.regionMatches(0, key, 0, i + 1)) {
+              out.add(prefixNodes[k]);
+              break;
+            }
+          }
         }
       }
+    }
+
+    private static int slot(int hash, int size) {
+      return (hash ^ (hash >>> 16)) & (size - 1);
     }
   }
 }
