@@ -141,8 +141,8 @@ public final class FramingAnalyzer {
     List<Sentence> sentences = List.of();
     Map<String, List<Evidence>> evidence = new HashMap<>();
     if (language.isPresent()) {
-      NormalizedText normalized = Normalizer.normalize(text);
-      invisibleWarning(text, normalized, warnings);
+      NormalizedText normalized = Normalizer.normalize(text, language.get());
+      Warnings.addNormalization(text, normalized, warnings);
       sentences = TextPipeline.forLanguage(language.get()).sentences(normalized);
       CueMatcher matcher = matchers.get(language.get());
       if (matcher == null) {
@@ -159,6 +159,7 @@ public final class FramingAnalyzer {
       scores.add(Scoring.score(frame, thresholds.get(frame.id()),
           evidence.getOrDefault(frame.id(), List.of()), tokens));
     }
+    warnings.sort(java.util.Comparator.comparingInt(Warning::start).thenComparing(Warning::code));
     return new FramingReport(FramingReport.SCHEMA_VERSION, document.id(),
         language.map(Language::code).orElse(languageCode(document)),
         new TaxonomyRef(taxonomy.id(), taxonomy.version()), Scoring.sorted(scores), warnings,
@@ -185,22 +186,6 @@ public final class FramingAnalyzer {
 
   private static String languageCode(Document document) {
     return document.lang() == null || document.lang().isBlank() ? UNDETERMINED : document.lang();
-  }
-
-  private static void invisibleWarning(String text, NormalizedText normalized, List<Warning> warnings) {
-    if (normalized.removedInvisible() == 0) {
-      return;
-    }
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < text.length(); i++) {
-      if (Normalizer.isInvisible(text.charAt(i))) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    warnings.add(new Warning(Warning.INVISIBLE_CHARACTERS, first, last + 1, normalized.removedInvisible()
-        + " invisible characters (zero-width, soft hyphen, bidi control) were ignored for matching"));
   }
 
   private void collectEvidence(String text, List<Sentence> sentences, CueMatcher matcher, CueMatcher targets,

@@ -68,6 +68,17 @@ class FramingAnalyzerTest {
   }
 
   @Test
+  void analyze_homoglyphsInCue_evidenceFoundOnOriginalCharactersWithWarning() {
+    String text = "The expansion of N\u0410\u0422\u041E threatens our sovereignty, says Xiao \u0413\u0430\u043D.\u202E";
+    FramingReport report = analyze(text);
+    assertThat(report.frame("western_aggression").orElseThrow().evidence()).extracting(Evidence::text)
+        .anySatisfy(t -> assertThat(t).contains("N\u0410\u0422\u041E"));
+    assertThat(report.warnings()).extracting(Warning::code)
+        .containsExactly(Warning.MIXED_SCRIPT, Warning.MIXED_SCRIPT, Warning.BIDI_CONTROL);
+    assertThat(report.warnings().get(1).start()).isEqualTo(text.indexOf("Xiao"));
+  }
+
+  @Test
   void analyze_emptyText_reportsEveryFrameAbsent() {
     for (String text : List.of("", "   \n\t ")) {
       FramingReport report = analyze(text);

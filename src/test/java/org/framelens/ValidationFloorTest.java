@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.framelens.corpus.Evaluation;
 import org.framelens.corpus.JsonlReader;
 import org.framelens.corpus.VoiceEvaluation;
 import org.framelens.lexicon.Frame;
 import org.framelens.report.Voice;
 import org.framelens.text.Language;
+import org.framelens.text.Obfuscation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,6 +53,26 @@ class ValidationFloorTest {
       assertThat(row.f1()).as("%s F1 of %s on the test split", lang, row.frame()).isGreaterThanOrEqualTo(floors[0]);
     }
     assertThat(result.micro().f1()).as("%s micro F1 on the test split", lang).isGreaterThanOrEqualTo(floors[1]);
+  }
+
+  /** Issue: cue recall on obfuscated text must stay at least 95% of recall on the clean text. */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "ru"})
+  void lexiconMode_obfuscatedTestSplit_keeps95PercentOfRecall(String lang) throws Exception {
+    FramingAnalyzer analyzer = FramingAnalyzer.builder().mode(Mode.LEXICON).build();
+    List<String> frames = analyzer.taxonomy().frames().stream().map(Frame::id).toList();
+    Evaluation clean = new Evaluation(frames);
+    Evaluation obfuscated = new Evaluation(frames);
+    for (Document d : read(VALIDATION.resolve("strategic-narratives/" + lang + ".test.jsonl"))) {
+      @SuppressWarnings("unchecked")
+      Set<String> labels = new LinkedHashSet<>((List<String>) d.metadata().get("labels"));
+      clean.add(analyzer.analyze(d), labels);
+      String text = Obfuscation.obfuscate(d.text(), d.id().hashCode());
+      Document o = new Document(d.id(), text, d.lang(), d.metadata());
+      obfuscated.add(ReportInvariants.check(analyzer.analyze(o), text), labels);
+    }
+    assertThat(obfuscated.result().micro().recall()).as("%s recall on obfuscated text", lang)
+        .isGreaterThanOrEqualTo(0.95 * clean.result().micro().recall());
   }
 
   @ParameterizedTest

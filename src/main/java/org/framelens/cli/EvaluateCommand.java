@@ -17,6 +17,7 @@ import org.framelens.corpus.Evaluation;
 import org.framelens.corpus.JsonlReader;
 import org.framelens.corpus.VoiceEvaluation;
 import org.framelens.report.Voice;
+import org.framelens.text.Obfuscation;
 import org.framelens.lexicon.Frame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,11 @@ final class EvaluateCommand implements Callable<Integer> {
           + "reports the voice accuracy of the evidence on those words.")
   Path voiceGold;
 
+  @Option(names = "--obfuscate", paramLabel = "SEED",
+      description = "Obfuscate every text first (homoglyphs from the other alphabet, zero-width characters and "
+          + "soft hyphens inside words, deterministic for the seed) to measure robustness.")
+  Long obfuscate;
+
   @Override
   public Integer call() throws Exception {
     if ((gold == null) == (voiceGold == null)) {
@@ -60,7 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
       for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
         Set<String> labels = labels(d.get(), source, reader.line());
         try {
-          evaluation.add(analyzer.analyze(d.get()), labels);
+          evaluation.add(analyzer.analyze(obfuscated(d.get())), labels);
         } catch (IllegalArgumentException e) {
           throw new CorpusFormatException(source, reader.line(), 0, e.getMessage());
         }
@@ -68,11 +74,17 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Evaluation.Result result = evaluation.result();
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%d documents, taxonomy %s %s, mode %s (evidence: %s)%n%n", result.documents(),
+    out.printf(Locale.ROOT, "%d documents, taxonomy %s %s, mode %s (evidence: %s)%s%n%n", result.documents(),
         analyzer.taxonomy().id(), analyzer.taxonomy().version(), analyzer.mode().value(),
-        analyzer.effectiveMode().value());
+        analyzer.effectiveMode().value(), obfuscate == null ? "" : ", texts obfuscated (seed " + obfuscate + ")");
     out.print(result.toMarkdown());
     return 0;
+  }
+
+  private Document obfuscated(Document d) {
+    return obfuscate == null ? d
+        : new Document(d.id(), Obfuscation.obfuscate(d.text(), obfuscate ^ String.valueOf(d.id()).hashCode()), d.lang(),
+            d.metadata());
   }
 
   private int evaluateVoice(FramingAnalyzer analyzer) throws Exception {

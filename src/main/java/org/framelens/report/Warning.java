@@ -17,8 +17,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record Warning(String code, int start, int end, String message) {
   /** The document's language is not one framelens analyses; no frame can be present. */
   public static final String UNSUPPORTED_LANGUAGE = "UNSUPPORTED_LANGUAGE";
-  /** Invisible characters (zero-width, soft hyphen, bidi controls) were removed before matching. */
+  /** Invisible characters (zero-width, soft hyphen, BOM) were removed before matching. */
   public static final String INVISIBLE_CHARACTERS = "INVISIBLE_CHARACTERS";
+  /** Bidirectional control characters were removed before matching. */
+  public static final String BIDI_CONTROL = "BIDI_CONTROL";
+  /** A word mixes alphabets (homoglyphs, folded for matching), or a name is written in two alphabets. */
+  public static final String MIXED_SCRIPT = "MIXED_SCRIPT";
   /** The taxonomy has no cues for the document's language. */
   public static final String NO_CUES_FOR_LANGUAGE = "NO_CUES_FOR_LANGUAGE";
 

@@ -19,13 +19,18 @@ public final class NormalizedText {
   private final int[] starts;
   private final int[] ends;
   private final int removedInvisible;
+  private final int removedBidi;
+  private final java.util.List<ScriptMix> scriptMixes;
 
-  NormalizedText(String original, String text, int[] starts, int[] ends, int removedInvisible) {
+  NormalizedText(String original, String text, int[] starts, int[] ends, int removedInvisible, int removedBidi,
+      java.util.List<ScriptMix> scriptMixes) {
     this.original = original;
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.removedInvisible = removedInvisible;
+    this.removedBidi = removedBidi;
+    this.scriptMixes = java.util.List.copyOf(scriptMixes);
   }
 
   /** The string the caller gave. */
@@ -41,6 +46,16 @@ public final class NormalizedText {
   /** Number of invisible characters (zero-width, soft hyphen, BOM, bidi controls) that were removed. */
   public int removedInvisible() {
     return removedInvisible;
+  }
+
+  /** How many of the removed invisible characters were bidirectional controls (LRM, RLO, isolates ...). */
+  public int removedBidi() {
+    return removedBidi;
+  }
+
+  /** Words and names that mix alphabets; homoglyphs in mixed words were folded (empty without a language). */
+  public java.util.List<ScriptMix> scriptMixes() {
+    return scriptMixes;
   }
 
   /** Maps the start of a normalized span to the start of the original span. */

@@ -1,5 +1,7 @@
 package org.framelens.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,16 +25,32 @@ public final class Normalizer {
 
   /** Normalizes {@code original}; with {@code foldCase} the result is also lower-cased ({@code Locale.ROOT}). */
   public static NormalizedText normalize(String original, boolean foldCase) {
+    return normalize(original, foldCase, null);
+  }
+
+  /**
+   * Normalizes text of a known language and also folds homoglyphs: in a word that mixes Latin, Cyrillic
+   * and Greek letters, letters are replaced by their look-alikes in the language's alphabet (or, when that
+   * cannot make the word single-alphabet, in the other one), so "NАТО" with a Cyrillic А reads "NATO" in
+   * English and "НAТО" with a Latin A reads "НАТО" in Russian. Single-alphabet words are never changed.
+   */
+  public static NormalizedText normalize(String original, Language language) {
+    return normalize(original, false, language);
+  }
+
+  private static NormalizedText normalize(String original, boolean foldCase, Language language) {
     int n = original.length();
     StringBuilder out = new StringBuilder(n);
     int[] starts = new int[n + 16];
     int[] ends = new int[n + 16];
     int removed = 0;
+    int bidi = 0;
     int i = 0;
     while (i < n) {
       int cp = original.codePointAt(i);
       if (isInvisible(cp)) {
         removed++;
+        bidi += isBidiControl(cp) ? 1 : 0;
         i += Character.charCount(cp);
         continue;
       }
@@ -68,7 +86,11 @@ public final class Normalizer {
       }
       i = segEnd;
     }
-    return new NormalizedText(original, out.toString(), starts, ends, removed);
+    List<ScriptMix> mixes = new ArrayList<>();
+    if (language != null) {
+      ScriptFolding.fold(out, starts, ends, original, language, mixes);
+    }
+    return new NormalizedText(original, out.toString(), starts, ends, removed, bidi, mixes);
   }
 
   private static String normalizeSegment(String s, int start, int end, boolean foldCase) {
@@ -113,6 +135,11 @@ public final class Normalizer {
         || (cp >= 0x2060 && cp <= 0x2064) // word joiner, invisible operators
         || (cp >= 0x2066 && cp <= 0x2069) // bidi isolates
         || cp == 0xFEFF; // BOM, zero-width no-break space
+  }
+
+  /** Bidirectional formatting controls: marks, embeddings, overrides and isolates. */
+  public static boolean isBidiControl(int cp) {
+    return cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
   }
 
   private static int skipInvisible(String s, int i) {
