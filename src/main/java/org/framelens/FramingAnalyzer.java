@@ -10,19 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.TreeMap;
-import org.framelens.internal.CueMatcher;
-import org.framelens.lexicon.CueEntry;
-import org.framelens.lexicon.Diagnostic;
+import org.framelens.classify.FrameClassifier;
 import org.framelens.lexicon.Frame;
 import org.framelens.lexicon.Taxonomy;
-import org.framelens.lexicon.VoiceLexicon;
 import org.framelens.report.DocumentStats;
 import org.framelens.report.Evidence;
-import org.framelens.report.EvidenceSource;
 import org.framelens.report.FrameScore;
 import org.framelens.report.FramingReport;
 import org.framelens.report.Provenance;
@@ -35,9 +28,6 @@ import org.framelens.text.NormalizedText;
 import org.framelens.text.Normalizer;
 import org.framelens.text.Sentence;
 import org.framelens.text.TextPipeline;
-import org.framelens.text.Token;
-import org.framelens.voice.SentenceVoice;
-import org.framelens.voice.VoiceAnalyzer;
 
 /**
  * Analyses documents against a taxonomy and returns {@link FramingReport}s.
@@ -59,17 +49,12 @@ public final class FramingAnalyzer {
   private final Mode mode;
   private final Language fixedLanguage;
   private final Map<String, Double> thresholds;
-  private final Map<Language, CueMatcher> matchers;
-  private final Map<Language, CueMatcher> targetMatchers;
-  private final Map<Language, VoiceAnalyzer> voices;
-  private final Map<Language, String> voiceSha256;
+  private final Map<Language, LanguageModels> models;
   private final List<String> frameIds;
 
   private FramingAnalyzer(Builder b) {
     this.taxonomy = b.taxonomy == null ? Taxonomy.defaultTaxonomy() : b.taxonomy;
     this.mode = b.mode == null ? Mode.HYBRID : b.mode;
-    checkState(mode != Mode.CLASSIFIER,
-        "mode classifier needs classifier models, and taxonomy %s has none; use hybrid or lexicon", taxonomy.id());
     this.fixedLanguage = b.language;
     this.frameIds = taxonomy.frames().stream().map(Frame::id).toList();
     Map<String, Double> t = new HashMap<>();
@@ -80,28 +65,38 @@ public final class FramingAnalyzer {
       checkArgument(t.containsKey(id), "threshold for unknown frame '%s' (taxonomy %s)", id, taxonomy.id());
     }
     this.thresholds = Map.copyOf(t);
-    Map<Language, CueMatcher> m = new EnumMap<>(Language.class);
-    Map<Language, CueMatcher> t2 = new EnumMap<>(Language.class);
+    Map<Language, LanguageModels> m = new EnumMap<>(Language.class);
     for (Language lang : taxonomy.languages()) {
-      TextPipeline pipeline = TextPipeline.forLanguage(lang);
-      m.put(lang, CueMatcher.compile(taxonomy.cues(lang), frameIds, pipeline, new ArrayList<Diagnostic>()));
-      List<CueEntry> targets = taxonomy.targets(lang);
-      if (!targets.isEmpty()) {
-        List<String> groups = targets.stream().map(CueEntry::frame).distinct().sorted().toList();
-        t2.put(lang, CueMatcher.compile(targets, groups, pipeline, new ArrayList<Diagnostic>()));
+      Optional<FrameClassifier> classifier = mode == Mode.LEXICON ? Optional.empty() : classifier(b, lang);
+      classifier.ifPresent(c -> checkArgument(c.frames().equals(frameIds),
+          "classifier models for %s cover frames %s, taxonomy %s has %s", lang.code(), c.frames(), taxonomy.id(),
+          frameIds));
+      m.put(lang, new LanguageModels(lang, taxonomy.cues(lang), taxonomy.targets(lang), frameIds, classifier));
+    }
+    this.models = m;
+    checkState(mode != Mode.CLASSIFIER || m.values().stream().anyMatch(x -> x.classifier.isPresent()),
+        "mode classifier needs classifier models, and taxonomy %s has none; use hybrid or lexicon, or give "
+            + "models with classifiers(Path)", taxonomy.id());
+  }
+
+  /**
+   * The classifiers of a language: from the builder's model directory (which must have been trained with
+   * this taxonomy's lexicons), else the built-in models when they were trained with exactly this taxonomy.
+   */
+  private Optional<FrameClassifier> classifier(Builder b, Language lang) {
+    try {
+      if (b.modelDir != null) {
+        Optional<FrameClassifier> c = FrameClassifier.read(b.modelDir.resolve(lang.code()));
+        c.ifPresent(x -> checkArgument(taxonomy.sha256().equals(x.describe().get("lexiconSha256")),
+            "models in %s were trained with other lexicons than taxonomy %s; retrain them", b.modelDir, taxonomy.id()));
+        return c;
       }
+      return FrameClassifier.readResources("models/" + taxonomy.id() + "/" + lang.code())
+          .filter(x -> taxonomy.sha256().equals(x.describe().get("lexiconSha256")));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read classifier models for " + lang.code() + ": "
+          + e.getMessage(), e);
     }
-    this.matchers = m;
-    this.targetMatchers = t2;
-    Map<Language, VoiceAnalyzer> v = new EnumMap<>(Language.class);
-    Map<Language, String> vs = new EnumMap<>(Language.class);
-    for (Language lang : Language.values()) {
-      VoiceLexicon lexicon = VoiceLexicon.builtIn(lang);
-      v.put(lang, VoiceAnalyzer.compile(lexicon, TextPipeline.forLanguage(lang)));
-      vs.put(lang, lexicon.sha256());
-    }
-    this.voices = v;
-    this.voiceSha256 = vs;
   }
 
   /** A builder with every option at its default. */
@@ -120,11 +115,25 @@ public final class FramingAnalyzer {
   }
 
   /**
-   * The mode actually used: {@link Mode#HYBRID} without classifier models analyses with lexicon evidence
-   * only, and reports say so in their provenance.
+   * The mode used for documents in {@code language}: {@link Mode#HYBRID} falls back to lexicon evidence
+   * where no classifier models exist, and reports say so in their provenance.
    */
-  public Mode effectiveMode() {
-    return Mode.LEXICON;
+  public Mode effectiveMode(Language language) {
+    LanguageModels m = models.get(language);
+    return mode != Mode.LEXICON && m != null && m.classifier.isPresent() ? mode : Mode.LEXICON;
+  }
+
+  /** Whether classifier models are loaded for {@code language}. */
+  public boolean hasClassifier(Language language) {
+    LanguageModels m = models.get(language);
+    return m != null && m.classifier.isPresent();
+  }
+
+  /** The classifier features of each text, for training ({@link Training}). */
+  String[] features(String text, Language language) {
+    LanguageModels m = models.get(language);
+    checkArgument(m != null, "taxonomy %s has no %s lexicon", taxonomy.id(), language.code());
+    return m.features(m.pipeline.sentences(Normalizer.normalize(text, language)));
   }
 
   /** Analyses a bare text (no id, language detected unless fixed by the builder). */
@@ -144,13 +153,13 @@ public final class FramingAnalyzer {
       NormalizedText normalized = Normalizer.normalize(text, language.get());
       Warnings.addNormalization(text, normalized, warnings);
       sentences = TextPipeline.forLanguage(language.get()).sentences(normalized);
-      CueMatcher matcher = matchers.get(language.get());
-      if (matcher == null) {
+      LanguageModels m = models.get(language.get());
+      if (m == null) {
         warnings.add(new Warning(Warning.NO_CUES_FOR_LANGUAGE, 0, text.length(), "taxonomy "
             + taxonomy.id() + " has no " + language.get().code() + " cues; no frame can be found"));
       } else {
-        collectEvidence(text, sentences, matcher, targetMatchers.get(language.get()), voices.get(language.get()),
-            evidence);
+        Mode used = effectiveMode(language.get());
+        evidence = m.evidence(text, sentences, used != Mode.CLASSIFIER, used != Mode.LEXICON);
       }
     }
     int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
@@ -188,34 +197,17 @@ public final class FramingAnalyzer {
     return document.lang() == null || document.lang().isBlank() ? UNDETERMINED : document.lang();
   }
 
-  private void collectEvidence(String text, List<Sentence> sentences, CueMatcher matcher, CueMatcher targets,
-      VoiceAnalyzer voice, Map<String, List<Evidence>> evidence) {
-    for (Sentence sentence : sentences) {
-      List<Token> tokens = sentence.tokens();
-      Set<String> groups = targets == null ? Set.of() : targets.match(tokens).stream()
-          .map(m -> m.entry().frame()).collect(Collectors.toSet());
-      Predicate<CueEntry> allowed = e -> e.requires().isEmpty() || e.requires().stream().anyMatch(groups::contains);
-      List<CueMatcher.Match> matches = matcher.match(tokens, allowed);
-      if (matches.isEmpty()) {
-        continue;
-      }
-      SentenceVoice voices = voice.sentence(sentence, text);
-      for (CueMatcher.Match m : matches) {
-        int start = tokens.get(m.first()).start();
-        int end = tokens.get(m.end() - 1).end();
-        VoiceAnalyzer.Assignment v = voices.voiceOf(m.first(), m.end());
-        evidence.computeIfAbsent(m.entry().frame(), k -> new ArrayList<>())
-            .add(new Evidence(start, end, text.substring(start, end), sentence.index(), m.entry().pattern(),
-                EvidenceSource.LEXICON, m.entry().weight(), v.voice(), v.marker()));
-      }
-    }
-  }
-
   private Provenance provenance(Optional<Language> language) {
-    Map<String, String> models = new TreeMap<>();
-    language.ifPresent(l -> models.putAll(TextPipeline.forLanguage(l).models()));
-    return new Provenance(Version.VALUE, taxonomy.sha256(),
-        language.map(voiceSha256::get).orElse(""), effectiveMode().value(), models);
+    Map<String, String> described = new TreeMap<>();
+    language.ifPresent(l -> described.putAll(TextPipeline.forLanguage(l).models()));
+    LanguageModels m = language.map(models::get).orElse(null);
+    if (m != null && m.classifier.isPresent() && mode != Mode.LEXICON) {
+      Map<String, String> d = m.classifier.get().describe();
+      described.put("classifier-" + m.language.code(), "OpenNLP doccat, " + d.getOrDefault("samples", "?")
+          + " training sentences, corpus sha256 " + d.getOrDefault("corpusSha256", "?"));
+    }
+    return new Provenance(Version.VALUE, taxonomy.sha256(), m == null ? "" : m.voiceSha256,
+        language.map(this::effectiveMode).orElse(Mode.LEXICON).value(), described);
   }
 
   /**
@@ -229,6 +221,7 @@ public final class FramingAnalyzer {
     private Mode mode;
     private Language language;
     private Double threshold;
+    private java.nio.file.Path modelDir;
     private final Map<String, Double> frameThresholds = new HashMap<>();
 
     private Builder() {}
@@ -259,6 +252,16 @@ public final class FramingAnalyzer {
       return this;
     }
 
+    /**
+     * Classifier models trained with {@code framelens train} ({@code <dir>/<lang>/}), instead of the built-in
+     * ones. They must have been trained with this analyzer's taxonomy.
+     */
+    public Builder classifiers(java.nio.file.Path dir) {
+      checkState(this.modelDir == null, "classifiers already set to %s", this.modelDir);
+      this.modelDir = requireNonNull(dir, "dir");
+      return this;
+    }
+
     /** One presence threshold in (0, 1] for every frame (default: each frame's own, usually 0.5). */
     public Builder threshold(double threshold) {
       checkState(this.threshold == null, "threshold already set to %s", this.threshold);
@@ -281,6 +284,7 @@ public final class FramingAnalyzer {
      * Builds the analyzer: loads the taxonomy if none was given and compiles its lexicons.
      *
      * @throws IllegalStateException if the mode needs models the taxonomy lacks
+     * @throws java.io.UncheckedIOException if model files cannot be read
      * @throws IllegalArgumentException if a threshold names a frame the taxonomy lacks
      */
     public FramingAnalyzer build() {

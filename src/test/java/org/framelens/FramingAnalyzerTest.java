@@ -192,8 +192,19 @@ class FramingAnalyzerTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no_such_frame");
     assertThatThrownBy(() -> FramingAnalyzer.builder().taxonomy("nope"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
-    assertThatThrownBy(() -> FramingAnalyzer.builder().mode(Mode.CLASSIFIER).build())
+  }
+
+  @Test
+  void builder_classifierModeWithoutModels_failsClearly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("taxonomy.ini"),
+        "[taxonomy]\nid = tiny\nversion = 1\nlabel = Tiny\nlanguages = en\n\n[frame f]\nlabel = F\n");
+    Taxonomy tiny = Taxonomy.load(dir);
+    assertThatThrownBy(() -> FramingAnalyzer.builder().taxonomy(tiny).mode(Mode.CLASSIFIER).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("classifier");
+    FramingAnalyzer hybrid = FramingAnalyzer.builder().taxonomy(tiny).build();
+    assertThat(hybrid.effectiveMode(Language.ENGLISH)).isEqualTo(Mode.LEXICON);
+    assertThat(hybrid.analyze("Anything at all.").provenance().mode()).isEqualTo("lexicon");
   }
 
   @Test
@@ -204,11 +215,22 @@ class FramingAnalyzerTest {
   }
 
   @Test
-  void analyze_hybridWithoutModels_recordsLexiconModeInProvenance() {
+  void analyze_hybridWithBuiltInModels_recordsHybridModeAndModels() {
     FramingReport report = analyze("Sanctions have failed.");
-    assertThat(report.provenance().mode()).isEqualTo("lexicon");
+    assertThat(report.provenance().mode()).isEqualTo("hybrid");
     assertThat(report.provenance().lexiconSha256()).hasSize(64);
-    assertThat(report.provenance().models()).containsKey("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin");
+    assertThat(report.provenance().models())
+        .containsKeys("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", "classifier-en");
+  }
+
+  @Test
+  void analyze_lexiconMode_noClassifierEvidence() {
+    FramingAnalyzer lexicon = FramingAnalyzer.builder().mode(Mode.LEXICON).build();
+    String text = Framelens.demoArticle("en");
+    FramingReport report = ReportInvariants.check(lexicon.analyze(text), text);
+    assertThat(report.provenance().mode()).isEqualTo("lexicon");
+    assertThat(report.frames()).flatExtracting(FrameScore::evidence).extracting(Evidence::source)
+        .containsOnly(org.framelens.report.EvidenceSource.LEXICON);
   }
 
   @Test

@@ -26,14 +26,21 @@ final class AnalyzerOptions {
   String lang;
 
   @Option(names = "--mode", paramLabel = "hybrid|lexicon|classifier", defaultValue = "hybrid",
-      description = "Evidence to use (default: ${DEFAULT-VALUE}). Hybrid falls back to lexicon evidence "
-          + "when the taxonomy ships no classifier models.")
+      description = "Evidence to use (default: ${DEFAULT-VALUE}): lexicon cues, sentence classifiers, or both. "
+          + "Hybrid falls back to lexicon evidence where there are no classifier models.")
   String mode;
+
+  @Option(names = "--models", paramLabel = "MODEL_DIR",
+      description = "Classifier models from 'framelens train' instead of the built-in ones.")
+  java.nio.file.Path models;
 
   FramingAnalyzer build() throws IOException, LexiconFormatException {
     FramingAnalyzer.Builder b = FramingAnalyzer.builder()
         .taxonomy(Taxonomy.resolve(taxonomy))
         .mode(parseMode());
+    if (models != null) {
+      b.classifiers(models);
+    }
     if (!lang.equalsIgnoreCase("auto")) {
       b.language(Language.forCode(lang).orElseThrow(() -> new ParameterException(spec.commandLine(),
           "unsupported --lang '" + lang + "' (use auto, en or ru)")));

@@ -76,9 +76,16 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d documents, taxonomy %s %s, mode %s (evidence: %s)%s%n%n", result.documents(),
         analyzer.taxonomy().id(), analyzer.taxonomy().version(), analyzer.mode().value(),
-        analyzer.effectiveMode().value(), obfuscate == null ? "" : ", texts obfuscated (seed " + obfuscate + ")");
+        evidenceKinds(analyzer), obfuscate == null ? "" : ", texts obfuscated (seed " + obfuscate + ")");
     out.print(result.toMarkdown());
     return 0;
+  }
+
+  private static String evidenceKinds(FramingAnalyzer analyzer) {
+    return java.util.Arrays.stream(org.framelens.text.Language.values())
+        .filter(l -> analyzer.taxonomy().languages().contains(l))
+        .map(l -> l.code() + " " + analyzer.effectiveMode(l).value())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private Document obfuscated(Document d) {

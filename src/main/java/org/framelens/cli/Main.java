@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Reports the framing devices of news text, with evidence, offsets and voice.",
-    subcommands = {AnalyzeCommand.class, BatchCommand.class, EvaluateCommand.class, LexiconCommand.class,
+    subcommands = {AnalyzeCommand.class, BatchCommand.class, EvaluateCommand.class, TrainCommand.class,
+        LexiconCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {

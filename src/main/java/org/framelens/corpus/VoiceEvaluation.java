@@ -12,7 +12,8 @@ import org.framelens.report.Voice;
 /**
  * Agreement of evidence voices with gold voices. Each gold item names a frame, the cue words as they
  * appear in the text, and the voice a careful coder gives them; the item is <em>covered</em> when the
- * report has evidence of that frame overlapping the cue words, and <em>correct</em> when that evidence has
+ * report has lexicon evidence of that frame overlapping the cue words (classifier evidence spans whole
+ * sentences and is not scored here), and <em>correct</em> when that evidence has
  * the gold voice. Accuracy is over covered items. Not thread-safe.
  */
 public final class VoiceEvaluation {
@@ -32,6 +33,7 @@ public final class VoiceEvaluation {
     Optional<Voice> predicted = report.frame(frame).map(FrameScore::evidence).orElseThrow(
             () -> new IllegalArgumentException("unknown frame '" + frame + "'"))
         .stream()
+        .filter(e -> e.source() == org.framelens.report.EvidenceSource.LEXICON)
         .filter(e -> e.start() < end && start < e.end())
         .map(Evidence::voice)
         .findFirst();

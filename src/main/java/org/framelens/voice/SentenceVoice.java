@@ -61,6 +61,27 @@ public final class SentenceVoice {
     return new VoiceAnalyzer.Assignment(Voice.AUTHORIAL, null);
   }
 
+  /**
+   * The voice of the sentence as a whole, for evidence that spans it (a classifier's): distanced or
+   * attributed when such a marker, or a quotation of more than a few words, is anywhere in it; otherwise
+   * authorial. Never negated: the classifiers are trained to leave denied frames unflagged.
+   */
+  public VoiceAnalyzer.Assignment voiceOfSentence() {
+    for (VoiceMarker.Type type : List.of(VoiceMarker.Type.DISTANCING, VoiceMarker.Type.ATTRIBUTION)) {
+      for (VoiceAnalyzer.Found m : markers) {
+        if (m.marker().type() == type) {
+          return assignment(type == VoiceMarker.Type.DISTANCING ? Voice.DISTANCED : Voice.ATTRIBUTED, m);
+        }
+      }
+    }
+    for (int[] q : quotes) {
+      if (tokensIn(q) > VoiceAnalyzer.SCARE_QUOTE_TOKENS) {
+        return quoted(Voice.ATTRIBUTED, q);
+      }
+    }
+    return new VoiceAnalyzer.Assignment(Voice.AUTHORIAL, null);
+  }
+
   private VoiceAnalyzer.Found governing(VoiceMarker.Type type, int first, int end) {
     VoiceAnalyzer.Found best = null;
     for (VoiceAnalyzer.Found m : markers) {

@@ -75,9 +75,9 @@ class MainTest {
     assertThat(run("analyze", "--demo", "--format", "pdf").code()).isEqualTo(2);
     assertThat(run("analyze", "--demo", "--mode", "magic").code()).isEqualTo(2);
     assertThat(run("analyze", "--demo", "--lang", "de").code()).isEqualTo(2);
-    Run classifier = run("analyze", "--demo", "--mode", "classifier");
-    assertThat(classifier.code()).isEqualTo(2);
-    assertThat(classifier.err()).contains("classifier").doesNotContain("Exception");
+    Run models = run("analyze", "--demo", "--models", dir.resolve("no-models").toString(), "--mode", "classifier");
+    assertThat(models.code()).isEqualTo(2);
+    assertThat(models.err()).contains("classifier").doesNotContain("Exception");
   }
 
   @Test

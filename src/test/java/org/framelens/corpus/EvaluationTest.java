@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
-import org.framelens.Framelens;
 import org.framelens.ReportInvariants;
 import org.framelens.lexicon.Frame;
 import org.framelens.lexicon.Taxonomy;
@@ -17,8 +16,11 @@ class EvaluationTest {
   private static final List<String> FRAMES =
       Taxonomy.defaultTaxonomy().frames().stream().map(Frame::id).toList();
 
+  private static final org.framelens.FramingAnalyzer LEXICON =
+      org.framelens.FramingAnalyzer.builder().mode(org.framelens.Mode.LEXICON).build();
+
   private static FramingReport report(String text) {
-    return ReportInvariants.check(Framelens.analyze(text), text);
+    return ReportInvariants.check(LEXICON.analyze(text), text);
   }
 
   @Test
