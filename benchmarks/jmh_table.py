@@ -6,15 +6,17 @@ import platform
 import subprocess
 import sys
 
-results = json.load(open(sys.argv[1]))
+results = [r for f in sys.argv[1].split(",") for r in json.load(open(f))]
 stats = dict(line.strip().split("=", 1) for line in open(sys.argv[2]) if "=" in line)
 heap_mb = sys.argv[3]
 command = sys.argv[4]
 
 
-def row(name, param=None):
+def row(name, param=None, mode=None):
     for r in results:
-        if r["benchmark"].endswith(name) and (param is None or param in r.get("params", {}).values()):
+        params = r.get("params", {})
+        if (r["benchmark"].endswith(name) and (param is None or param in params.values())
+                and (mode is None or params.get("mode") == mode)):
             m = r["primaryMetric"]
             return m["score"], m["scoreError"], m["scoreUnit"]
     return None
@@ -54,13 +56,15 @@ out.append("### End-to-end analysis and stages (lexicon evidence, voice, scoring
 out.append("")
 out.append("| benchmark | language | ms per corpus | MB/s | documents/s |")
 out.append("|---|---|---:|---:|---:|")
-for name in ["analyze", "stage1_normalize", "stage2_splitTokenizeStem", "stage3_matchCues", "stage4_voice"]:
+for name, mode in [("analyze", "hybrid"), ("analyze", "lexicon"), ("stage1_normalize", "lexicon"),
+                   ("stage2_splitTokenizeStem", "lexicon"), ("stage3_matchCues", "lexicon"), ("stage4_voice", "lexicon")]:
     for lang in ["en", "ru"]:
-        r = row("AnalyzeBenchmark." + name, lang)
+        r = row("AnalyzeBenchmark." + name, lang, mode)
         if r:
             b = int(stats[f"analyze.{lang}.bytes"])
             d = int(stats[f"analyze.{lang}.docs"])
-            out.append(f"| {name} | {lang} | {r[0]:.1f} ± {r[1]:.1f} | {mbps(r[0], b):.2f} | {d / (r[0] / 1000):.0f} |")
+            label = f"{name} ({mode} mode)" if name == "analyze" else name
+            out.append(f"| {label} | {lang} | {r[0]:.1f} ± {r[1]:.1f} | {mbps(r[0], b):.2f} | {d / (r[0] / 1000):.0f} |")
 out.append("")
 out.append(f"(corpus per language: {stats['analyze.en.docs']} English articles, {int(stats['analyze.en.bytes'])/1e3:.0f} KB; "
            f"{stats['analyze.ru.docs']} Russian articles, {int(stats['analyze.ru.bytes'])/1e3:.0f} KB UTF-8)")

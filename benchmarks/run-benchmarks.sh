@@ -10,9 +10,11 @@ jar=benchmarks/target/benchmarks.jar
 work=$(mktemp -d)
 java -Dframelens.root="$root" -cp "$jar" org.framelens.bench.CorpusStats > "$work/stats.properties"
 heap=$(java -Xmx512m -Dframelens.root="$root" -cp "$jar" org.framelens.bench.HeapProbe)
-java -Dframelens.root="$root" -jar "$jar" -jvmArgsAppend "-Dframelens.root=$root" -rf json -rff "$work/jmh.json" \
-  "MatchBenchmark|AnalyzeBenchmark|StartupBenchmark|BatchBenchmark" > "$work/jmh.log"
-python3 benchmarks/jmh_table.py "$work/jmh.json" "$work/stats.properties" "$heap" \
+java -Dframelens.root="$root" -jar "$jar" -jvmArgsAppend "-Dframelens.root=$root" -rf json -rff "$work/jmh1.json" \
+  "MatchBenchmark|AnalyzeBenchmark.analyze|StartupBenchmark|BatchBenchmark" > "$work/jmh.log"
+java -Dframelens.root="$root" -jar "$jar" -jvmArgsAppend "-Dframelens.root=$root" -rf json -rff "$work/jmh2.json" \
+  -p mode=lexicon "AnalyzeBenchmark.stage" >> "$work/jmh.log"
+python3 benchmarks/jmh_table.py "$work/jmh1.json,$work/jmh2.json" "$work/stats.properties" "$heap" \
   "java -jar benchmarks/target/benchmarks.jar (via bash benchmarks/run-benchmarks.sh)" > "$work/performance.md"
 python3 benchmarks/splice.py benchmarks/RESULTS.md performance "$work/performance.md"
 echo "wrote the performance section of benchmarks/RESULTS.md (JMH log: $work/jmh.log)"

@@ -30,17 +30,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValidationFloorTest {
   private static final Path VALIDATION = Path.of("benchmarks/validation");
 
-  /** Per language: the lowest F1 any frame may have on the test split, and the micro-F1 floor. */
+  /**
+   * Per language and mode: the lowest F1 any frame may have on the test split, and the micro-F1 floor.
+   * Measured when set (test split, 2026-11-26): lexicon en min 0.44 / micro 0.58, ru min 0.28 / micro 0.46;
+   * hybrid en min 0.71 / micro 0.79, ru min 0.67 / micro 0.78.
+   */
   private static final Map<String, double[]> FRAME_FLOORS = Map.of(
-      "en", new double[] {0.0, 0.0},
-      "ru", new double[] {0.0, 0.0});
+      "en LEXICON", new double[] {0.40, 0.55},
+      "ru LEXICON", new double[] {0.25, 0.43},
+      "en HYBRID", new double[] {0.68, 0.75},
+      "ru HYBRID", new double[] {0.63, 0.75});
 
-  private static final Map<String, Double> VOICE_FLOORS = Map.of("en", 0.88, "ru", 0.90);
+  /** Measured when set: en 0.902, ru 0.917 (the target is 0.9). */
+  private static final Map<String, Double> VOICE_FLOORS = Map.of("en", 0.89, "ru", 0.90);
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ru"})
-  void lexiconMode_testSplit_f1AboveFloor(String lang) throws Exception {
-    FramingAnalyzer analyzer = FramingAnalyzer.builder().mode(Mode.LEXICON).build();
+  @org.junit.jupiter.params.provider.CsvSource({"en, LEXICON", "ru, LEXICON", "en, HYBRID", "ru, HYBRID"})
+  void testSplit_f1AboveFloor(String lang, Mode mode) throws Exception {
+    FramingAnalyzer analyzer = FramingAnalyzer.builder().mode(mode).build();
     Evaluation evaluation = new Evaluation(analyzer.taxonomy().frames().stream().map(Frame::id).toList());
     for (Document d : read(VALIDATION.resolve("strategic-narratives/" + lang + ".test.jsonl"))) {
       @SuppressWarnings("unchecked")
@@ -48,7 +55,7 @@ class ValidationFloorTest {
       evaluation.add(ReportInvariants.check(analyzer.analyze(d), d.text()), new LinkedHashSet<>(labels));
     }
     Evaluation.Result result = evaluation.result();
-    double[] floors = FRAME_FLOORS.get(lang);
+    double[] floors = FRAME_FLOORS.get(lang + " " + mode);
     for (Evaluation.Row row : result.frames()) {
       assertThat(row.f1()).as("%s F1 of %s on the test split", lang, row.frame()).isGreaterThanOrEqualTo(floors[0]);
     }

@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * End-to-end analysis and each stage on its own, over the same {@link #CORPUS_CHARS}-character corpus
- * per language (about 40 articles); one operation processes the whole corpus.
+ * End-to-end analysis (lexicon and hybrid mode) and each stage on its own, over the same
+ * {@link #CORPUS_CHARS}-character corpus per language (about 80 articles); one operation processes the whole
+ * corpus. The stage benchmarks do not depend on the mode.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +43,9 @@ public class AnalyzeBenchmark {
   @Param({"en", "ru"})
   public String lang;
 
+  @Param({"lexicon", "hybrid"})
+  public String mode;
+
   List<String> docs;
   FramingAnalyzer analyzer;
   TextPipeline pipeline;
@@ -54,7 +58,8 @@ public class AnalyzeBenchmark {
   public void setUp() {
     docs = Corpus.documents(lang, CORPUS_CHARS);
     Language language = Language.forCode(lang).orElseThrow();
-    analyzer = FramingAnalyzer.builder().mode(org.framelens.Mode.LEXICON).language(language).build();
+    analyzer = FramingAnalyzer.builder().mode(org.framelens.Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)))
+        .language(language).build();
     pipeline = TextPipeline.forLanguage(language);
     normalized = docs.stream().map(Normalizer::normalize).toList();
     sentences = normalized.stream().map(pipeline::sentences).toList();

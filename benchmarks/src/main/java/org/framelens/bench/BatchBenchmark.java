@@ -22,7 +22,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The batch runner over an in-memory JSONL corpus (English), reports written as JSON, on 1 and 2 threads. */
+/**
+ * The batch runner with the default analyzer (hybrid) over an in-memory JSONL corpus (English), reports
+ * written as JSON, on 1 and 2 threads.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -45,7 +48,7 @@ public class BatchBenchmark {
       b.append(json.writeValueAsString(Map.of("id", "d" + i, "text", docs.get(i), "lang", "en"))).append('\n');
     }
     jsonl = b.toString().getBytes(StandardCharsets.UTF_8);
-    analyzer = FramingAnalyzer.builder().mode(org.framelens.Mode.LEXICON).build();
+    analyzer = FramingAnalyzer.builder().build();
   }
 
   @Benchmark
