@@ -22,16 +22,47 @@ out=$(mktemp)
   echo "into dev (used to tune lexicons and markers) and test (used only here) by"
   echo "\`benchmarks/validation/split.py\`: stratified by frame and kind, deterministic."
   echo
-  echo "### Frame detection, lexicon mode, test split (sentences)"
+  echo "### Frame detection, test split (sentences)"
   echo
   echo "Items are single sentences (and a few long off-topic articles): positives of each frame, on-topic"
   echo "neutral reporting, hard negatives that use the frames' words without the frame, and off-topic news."
   echo "Gold: the frames a careful coder marks as invoked (any voice but negated). Prediction: \`present\`."
+  echo "Lexicons were tuned on the dev split (where they now reach micro-F1 ≈ 0.99 in both languages: the"
+  echo "tuning overfitted the dev sentences, so only the test figures below mean anything). The classifiers"
+  echo "were trained on the separate training corpus in \`lexicons/strategic-narratives/training/\`."
+  for lang in en ru; do
+    for mode in lexicon hybrid classifier; do
+      echo
+      echo "#### $lang, $mode: \`evaluate --mode $mode --gold $val/strategic-narratives/$lang.test.jsonl\`"
+      echo
+      "${cli[@]}" evaluate --mode "$mode" --gold "$val/strategic-narratives/$lang.test.jsonl"
+    done
+  done
+  echo
+  echo "### Classifier reliability, test split"
+  echo
+  echo "Classifier evidence by weight (the calibrated probability rescaled so that the fitted threshold is 0.5):"
+  echo "how often the flagged frame is among the gold labels of the sentence."
   for lang in en ru; do
     echo
-    echo "#### $lang: \`evaluate --mode lexicon --gold $val/strategic-narratives/$lang.test.jsonl\`"
+    echo "#### $lang: \`evaluate --mode classifier --reliability --gold $val/strategic-narratives/$lang.test.jsonl\`"
     echo
-    "${cli[@]}" evaluate --mode lexicon --gold "$val/strategic-narratives/$lang.test.jsonl"
+    "${cli[@]}" evaluate --mode classifier --reliability --gold "$val/strategic-narratives/$lang.test.jsonl" \
+      | sed -n '/classifier weight/,$p'
+  done
+  echo
+  echo "### Robustness to obfuscation, test split, lexicon mode"
+  echo
+  echo "Texts obfuscated as coordinated accounts do (\`--obfuscate 7\`: a third of the words get a homoglyph"
+  echo "from the other alphabet, a third a zero-width character or soft hyphen). Target: recall at least 95%"
+  echo "of the clean recall."
+  echo
+  echo "| language | recall, clean | recall, obfuscated | ratio |"
+  echo "|---|---:|---:|---:|"
+  for lang in en ru; do
+    clean=$("${cli[@]}" evaluate --mode lexicon --gold "$val/strategic-narratives/$lang.test.jsonl" | grep micro | cut -d'|' -f8)
+    dirty=$("${cli[@]}" evaluate --mode lexicon --obfuscate 7 --gold "$val/strategic-narratives/$lang.test.jsonl" | grep micro | cut -d'|' -f8)
+    echo "| $lang | $clean | $dirty | $(python3 -c "print(f'{float($dirty)/float($clean):.3f}')") |"
   done
   echo
   echo "### Voice, test split (sentence groups)"

@@ -51,6 +51,11 @@ final class EvaluateCommand implements Callable<Integer> {
           + "soft hyphens inside words, deterministic for the seed) to measure robustness.")
   Long obfuscate;
 
+  @Option(names = "--reliability",
+      description = "Also print the reliability of classifier evidence: per weight bin, the share of flagged "
+          + "sentences whose gold labels hold the frame.")
+  boolean reliability;
+
   @Override
   public Integer call() throws Exception {
     if ((gold == null) == (voiceGold == null)) {
@@ -61,12 +66,15 @@ final class EvaluateCommand implements Callable<Integer> {
       return evaluateVoice(analyzer);
     }
     Evaluation evaluation = new Evaluation(analyzer.taxonomy().frames().stream().map(Frame::id).toList());
+    Reliability bins = new Reliability();
     String source = gold.toString();
     try (InputStream in = Files.newInputStream(gold); JsonlReader reader = new JsonlReader(source, in)) {
       for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
         Set<String> labels = labels(d.get(), source, reader.line());
         try {
-          evaluation.add(analyzer.analyze(obfuscated(d.get())), labels);
+          org.framelens.report.FramingReport report = analyzer.analyze(obfuscated(d.get()));
+          evaluation.add(report, labels);
+          bins.add(report, labels);
         } catch (IllegalArgumentException e) {
           throw new CorpusFormatException(source, reader.line(), 0, e.getMessage());
         }
@@ -78,7 +86,42 @@ final class EvaluateCommand implements Callable<Integer> {
         analyzer.taxonomy().id(), analyzer.taxonomy().version(), analyzer.mode().value(),
         evidenceKinds(analyzer), obfuscate == null ? "" : ", texts obfuscated (seed " + obfuscate + ")");
     out.print(result.toMarkdown());
+    if (reliability) {
+      out.println();
+      out.print(bins.toMarkdown());
+    }
     return 0;
+  }
+
+  /** Classifier evidence by weight bin: how often the flagged frame is in the gold labels. */
+  static final class Reliability {
+    private final int[] flagged = new int[5];
+    private final int[] right = new int[5];
+    private final double[] weights = new double[5];
+
+    void add(org.framelens.report.FramingReport report, Set<String> labels) {
+      for (org.framelens.report.FrameScore f : report.frames()) {
+        for (org.framelens.report.Evidence e : f.evidence()) {
+          if (e.source() == org.framelens.report.EvidenceSource.CLASSIFIER) {
+            int bin = Math.min(4, (int) ((e.weight() - 0.5) * 10));
+            flagged[bin]++;
+            weights[bin] += e.weight();
+            right[bin] += labels.contains(f.id()) ? 1 : 0;
+          }
+        }
+      }
+    }
+
+    String toMarkdown() {
+      StringBuilder b = new StringBuilder("| classifier weight | sentences | mean weight | share with the frame in gold |\n");
+      b.append("|---|---:|---:|---:|\n");
+      for (int i = 0; i < 5; i++) {
+        b.append(String.format(Locale.ROOT, "| %.1f–%.1f | %d | %s | %s |%n", 0.5 + i / 10.0, 0.6 + i / 10.0,
+            flagged[i], flagged[i] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", weights[i] / flagged[i]),
+            flagged[i] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", right[i] / (double) flagged[i])));
+      }
+      return b.toString();
+    }
   }
 
   private static String evidenceKinds(FramingAnalyzer analyzer) {
