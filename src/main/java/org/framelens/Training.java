@@ -48,10 +48,59 @@ public final class Training {
   /** Trains per language; bad lines raise {@link CorpusFormatException} with file and line. */
   public static Map<Language, FrameClassifier> train(Taxonomy taxonomy, List<Path> files)
       throws IOException, CorpusFormatException {
+    List<String> frames = taxonomy.frames().stream().map(Frame::id).toList();
+    Hasher hasher = Hashing.sha256().newHasher();
+    Map<Language, List<ClassifierTrainer.Sample>> samples = samples(taxonomy, files, hasher);
+    String corpusSha = hasher.hash().toString();
+    Map<Language, FrameClassifier> out = new EnumMap<>(Language.class);
+    for (Map.Entry<Language, List<ClassifierTrainer.Sample>> e : samples.entrySet()) {
+      checkExamples(e.getKey(), e.getValue(), frames, files);
+      Map<String, String> description = new LinkedHashMap<>();
+      description.put("language", e.getKey().code());
+      description.put("taxonomy", taxonomy.id() + " " + taxonomy.version());
+      description.put("lexiconSha256", taxonomy.sha256());
+      description.put("corpusSha256", corpusSha);
+      out.put(e.getKey(), ClassifierTrainer.train(e.getValue(), frames, description));
+    }
+    return out;
+  }
+
+  /**
+   * K-fold cross-validation of the classifiers on a corpus: each fold (every k-th sentence) is classified by
+   * models trained on the others; returns, per language, a Markdown table of precision, recall and F1 per
+   * frame with micro and macro averages.
+   */
+  public static Map<Language, String> crossValidate(Taxonomy taxonomy, List<Path> files, int folds)
+      throws IOException, CorpusFormatException {
+    com.google.common.base.Preconditions.checkArgument(folds >= 2, "folds must be at least 2, got %s", folds);
+    List<String> frames = taxonomy.frames().stream().map(Frame::id).toList();
+    Map<Language, String> out = new EnumMap<>(Language.class);
+    for (Map.Entry<Language, List<ClassifierTrainer.Sample>> e
+        : samples(taxonomy, files, Hashing.sha256().newHasher()).entrySet()) {
+      checkExamples(e.getKey(), e.getValue(), frames, files);
+      out.put(e.getKey(), ClassifierTrainer.crossValidate(e.getValue(), frames, folds).toMarkdown());
+    }
+    return out;
+  }
+
+  private static void checkExamples(Language language, List<ClassifierTrainer.Sample> samples, List<String> frames,
+      List<Path> files) throws CorpusFormatException {
+    for (String frame : frames) {
+      long positives = samples.stream().filter(s -> s.labels().contains(frame)).count();
+      if (positives < MIN_EXAMPLES || samples.size() - positives < MIN_EXAMPLES) {
+        throw new CorpusFormatException(files.isEmpty() ? "corpus" : files.get(0).getParent() + "", 0, 0,
+            language.code() + " corpus has " + positives + " sentences labelled '" + frame + "' and "
+                + (samples.size() - positives) + " without; each frame needs at least " + MIN_EXAMPLES
+                + " of both");
+      }
+    }
+  }
+
+  private static Map<Language, List<ClassifierTrainer.Sample>> samples(Taxonomy taxonomy, List<Path> files,
+      Hasher hasher) throws IOException, CorpusFormatException {
     FramingAnalyzer analyzer = FramingAnalyzer.builder().taxonomy(taxonomy).mode(Mode.LEXICON).build();
     List<String> frames = taxonomy.frames().stream().map(Frame::id).toList();
     Map<Language, List<ClassifierTrainer.Sample>> samples = new EnumMap<>(Language.class);
-    Hasher hasher = Hashing.sha256().newHasher();
     for (Path file : files) {
       hasher.putBytes(Files.readAllBytes(file));
       try (InputStream in = Files.newInputStream(file); JsonlReader reader = new JsonlReader(file.toString(), in)) {
@@ -68,26 +117,7 @@ public final class Training {
         }
       }
     }
-    String corpusSha = hasher.hash().toString();
-    Map<Language, FrameClassifier> out = new EnumMap<>(Language.class);
-    for (Map.Entry<Language, List<ClassifierTrainer.Sample>> e : samples.entrySet()) {
-      for (String frame : frames) {
-        long positives = e.getValue().stream().filter(s -> s.labels().contains(frame)).count();
-        if (positives < MIN_EXAMPLES || e.getValue().size() - positives < MIN_EXAMPLES) {
-          throw new CorpusFormatException(files.isEmpty() ? "corpus" : files.get(0).getParent() + "", 0, 0,
-              e.getKey().code() + " corpus has " + positives + " sentences labelled '" + frame + "' and "
-                  + (e.getValue().size() - positives) + " without; each frame needs at least " + MIN_EXAMPLES
-                  + " of both");
-        }
-      }
-      Map<String, String> description = new LinkedHashMap<>();
-      description.put("language", e.getKey().code());
-      description.put("taxonomy", taxonomy.id() + " " + taxonomy.version());
-      description.put("lexiconSha256", taxonomy.sha256());
-      description.put("corpusSha256", corpusSha);
-      out.put(e.getKey(), ClassifierTrainer.train(e.getValue(), frames, description));
-    }
-    return out;
+    return samples;
   }
 
   private static Set<String> labels(Document d, List<String> frames, Path file, int line)

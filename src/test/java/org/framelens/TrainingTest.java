@@ -91,6 +91,16 @@ class TrainingTest {
   }
 
   @Test
+  void crossValidate_threeFolds_tableWithEveryFrame() throws Exception {
+    String table = Training.crossValidate(Taxonomy.defaultTaxonomy(), List.of(corpus), 3).get(Language.ENGLISH);
+    for (String frame : List.of("sovereignty", "victimhood", "micro average", "macro average")) {
+      assertThat(table).contains("| " + frame + " |");
+    }
+    assertThatThrownBy(() -> Training.crossValidate(Taxonomy.defaultTaxonomy(), List.of(corpus), 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void train_frameWithoutExamples_clearError() throws Exception {
     Path small = dir.resolve("small.jsonl");
     Files.writeString(small, "{\"text\":\"Sanctions have failed.\",\"lang\":\"en\",\"labels\":[\"resilience\"]}\n");

@@ -77,6 +77,63 @@ public final class ClassifierTrainer {
     return new FrameClassifier(frames, models(samples, frames), platt[0], platt[1], threshold, p);
   }
 
+  /** Per-frame counts of a cross-validation: true positives, false positives, false negatives. */
+  public record CrossValidation(List<String> frames, int[][] counts) {
+    /** Precision, recall and F1 per frame, then micro and macro averages, as a Markdown table. */
+    public String toMarkdown() {
+      StringBuilder b = new StringBuilder("| frame | TP | FP | FN | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|---:|\n");
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      double macro = 0;
+      for (int f = 0; f < frames.size(); f++) {
+        int[] c = counts[f];
+        macro += f1(c[0], c[1], c[2]);
+        tp += c[0];
+        fp += c[1];
+        fn += c[2];
+        b.append(row(frames.get(f), c[0], c[1], c[2]));
+      }
+      b.append(row("micro average", tp, fp, fn));
+      b.append(String.format(Locale.ROOT, "| macro average | | | | | | %.3f |%n", macro / frames.size()));
+      return b.toString();
+    }
+
+    private static String row(String name, int tp, int fp, int fn) {
+      double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+      double r = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+      return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f | %.3f |%n", name, tp, fp, fn, p, r,
+          f1(tp, fp, fn));
+    }
+
+    private static double f1(int tp, int fp, int fn) {
+      return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+  }
+
+  /** K-fold cross-validation: fold i holds every k-th sample starting at i; each is classified by the rest. */
+  public static CrossValidation crossValidate(List<Sample> samples, List<String> frames, int folds) {
+    int[][] counts = new int[frames.size()][3];
+    for (int fold = 0; fold < folds; fold++) {
+      List<Sample> train = new ArrayList<>();
+      List<Sample> test = new ArrayList<>();
+      for (int i = 0; i < samples.size(); i++) {
+        (i % folds == fold ? test : train).add(samples.get(i));
+      }
+      FrameClassifier.Scorer scorer = train(train, frames, Map.of()).scorer();
+      FrameClassifier classifier = scorer.owner();
+      for (Sample s : test) {
+        double[] p = scorer.probabilities(s.features());
+        for (int f = 0; f < frames.size(); f++) {
+          boolean predicted = p[f] >= classifier.threshold();
+          boolean gold = s.labels().contains(frames.get(f));
+          counts[f][predicted && gold ? 0 : predicted ? 1 : 2] += predicted || gold ? 1 : 0;
+        }
+      }
+    }
+    return new CrossValidation(frames, counts);
+  }
+
   private static Map<String, DoccatModel> models(List<Sample> samples, List<String> frames) {
     Map<String, DoccatModel> models = new LinkedHashMap<>();
     for (String frame : frames) {

@@ -83,6 +83,11 @@ public final class FrameClassifier {
       }
     }
 
+    /** The classifier this scorer belongs to. */
+    public FrameClassifier owner() {
+      return FrameClassifier.this;
+    }
+
     /** Calibrated probability per frame (in {@link #frames()} order) for a sentence's features. */
     public double[] probabilities(String[] features) {
       double[] p = new double[frames.size()];

@@ -32,9 +32,21 @@ final class TrainCommand implements Callable<Integer> {
       description = "Taxonomy whose frames and lexicons the models use (default: ${DEFAULT-VALUE}).")
   String taxonomy;
 
+  @Option(names = "--folds", paramLabel = "K",
+      description = "Also report K-fold cross-validation (precision, recall, F1 per frame) on the corpus.")
+  Integer folds;
+
   @Override
   public Integer call() throws Exception {
     Taxonomy t = Taxonomy.resolve(taxonomy);
+    if (folds != null) {
+      if (folds < 2) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
+      }
+      for (Map.Entry<Language, String> e : Training.crossValidate(t, Training.corpusFiles(corpus), folds).entrySet()) {
+        spec.commandLine().getOut().printf("%s, %d-fold cross-validation:%n%n%s%n", e.getKey().code(), folds, e.getValue());
+      }
+    }
     Map<Language, FrameClassifier> trained = Training.train(t, Training.corpusFiles(corpus));
     for (Map.Entry<Language, FrameClassifier> e : trained.entrySet()) {
       e.getValue().write(out.resolve(e.getKey().code()));
