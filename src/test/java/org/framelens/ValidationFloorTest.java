@@ -41,8 +41,8 @@ class ValidationFloorTest {
       "en HYBRID", new double[] {0.68, 0.75},
       "ru HYBRID", new double[] {0.63, 0.75});
 
-  /** Measured when set: en 0.902, ru 0.917 (the target is 0.9). */
-  private static final Map<String, Double> VOICE_FLOORS = Map.of("en", 0.89, "ru", 0.90);
+  /** The target, 0.9, kept by this test; measured when set: en 0.902, ru 0.917. */
+  private static final Map<String, Double> VOICE_FLOORS = Map.of("en", 0.90, "ru", 0.90);
 
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({"en, LEXICON", "ru, LEXICON", "en, HYBRID", "ru, HYBRID"})
