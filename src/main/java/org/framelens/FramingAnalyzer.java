@@ -49,7 +49,8 @@ public final class FramingAnalyzer {
   private final Mode mode;
   private final Language fixedLanguage;
   private final Map<String, Double> thresholds;
-  private final Map<Language, LanguageModels> models;
+  private final Map<Language, com.google.common.base.Supplier<LanguageModels>> models;
+  private final Map<Language, Optional<FrameClassifier>> classifiers;
   private final List<String> frameIds;
 
   private FramingAnalyzer(Builder b) {
@@ -65,16 +66,21 @@ public final class FramingAnalyzer {
       checkArgument(t.containsKey(id), "threshold for unknown frame '%s' (taxonomy %s)", id, taxonomy.id());
     }
     this.thresholds = Map.copyOf(t);
-    Map<Language, LanguageModels> m = new EnumMap<>(Language.class);
+    Map<Language, com.google.common.base.Supplier<LanguageModels>> m = new EnumMap<>(Language.class);
+    Map<Language, Optional<FrameClassifier>> c = new EnumMap<>(Language.class);
     for (Language lang : taxonomy.languages()) {
       Optional<FrameClassifier> classifier = mode == Mode.LEXICON ? Optional.empty() : classifier(b, lang);
-      classifier.ifPresent(c -> checkArgument(c.frames().equals(frameIds),
-          "classifier models for %s cover frames %s, taxonomy %s has %s", lang.code(), c.frames(), taxonomy.id(),
+      classifier.ifPresent(x -> checkArgument(x.frames().equals(frameIds),
+          "classifier models for %s cover frames %s, taxonomy %s has %s", lang.code(), x.frames(), taxonomy.id(),
           frameIds));
-      m.put(lang, new LanguageModels(lang, taxonomy.cues(lang), taxonomy.targets(lang), frameIds, classifier));
+      c.put(lang, classifier);
+      // compiled on first use of the language: an English-only user never pays for Russian
+      m.put(lang, com.google.common.base.Suppliers.memoize(() ->
+          new LanguageModels(lang, taxonomy.cues(lang), taxonomy.targets(lang), frameIds, classifier)));
     }
     this.models = m;
-    checkState(mode != Mode.CLASSIFIER || m.values().stream().anyMatch(x -> x.classifier.isPresent()),
+    this.classifiers = c;
+    checkState(mode != Mode.CLASSIFIER || c.values().stream().anyMatch(Optional::isPresent),
         "mode classifier needs classifier models, and taxonomy %s has none; use hybrid or lexicon, or give "
             + "models with classifiers(Path)", taxonomy.id());
   }
@@ -119,20 +125,18 @@ public final class FramingAnalyzer {
    * where no classifier models exist, and reports say so in their provenance.
    */
   public Mode effectiveMode(Language language) {
-    LanguageModels m = models.get(language);
-    return mode != Mode.LEXICON && m != null && m.classifier.isPresent() ? mode : Mode.LEXICON;
+    return mode != Mode.LEXICON && hasClassifier(language) ? mode : Mode.LEXICON;
   }
 
-  /** Whether classifier models are loaded for {@code language}. */
+  /** Whether there are classifier models for {@code language}. */
   public boolean hasClassifier(Language language) {
-    LanguageModels m = models.get(language);
-    return m != null && m.classifier.isPresent();
+    return classifiers.getOrDefault(language, Optional.empty()).isPresent();
   }
 
   /** The classifier features of each text, for training ({@link Training}). */
   String[] features(String text, Language language) {
-    LanguageModels m = models.get(language);
-    checkArgument(m != null, "taxonomy %s has no %s lexicon", taxonomy.id(), language.code());
+    checkArgument(models.containsKey(language), "taxonomy %s has no %s lexicon", taxonomy.id(), language.code());
+    LanguageModels m = models.get(language).get();
     return m.features(m.pipeline.sentences(Normalizer.normalize(text, language)));
   }
 
@@ -153,7 +157,7 @@ public final class FramingAnalyzer {
       NormalizedText normalized = Normalizer.normalize(text, language.get());
       Warnings.addNormalization(text, normalized, warnings);
       sentences = TextPipeline.forLanguage(language.get()).sentences(normalized);
-      LanguageModels m = models.get(language.get());
+      LanguageModels m = models.containsKey(language.get()) ? models.get(language.get()).get() : null;
       if (m == null) {
         warnings.add(new Warning(Warning.NO_CUES_FOR_LANGUAGE, 0, text.length(), "taxonomy "
             + taxonomy.id() + " has no " + language.get().code() + " cues; no frame can be found"));
@@ -200,7 +204,7 @@ public final class FramingAnalyzer {
   private Provenance provenance(Optional<Language> language) {
     Map<String, String> described = new TreeMap<>();
     language.ifPresent(l -> described.putAll(TextPipeline.forLanguage(l).models()));
-    LanguageModels m = language.map(models::get).orElse(null);
+    LanguageModels m = language.filter(models::containsKey).map(l -> models.get(l).get()).orElse(null);
     if (m != null && m.classifier.isPresent() && mode != Mode.LEXICON) {
       Map<String, String> d = m.classifier.get().describe();
       described.put("classifier-" + m.language.code(), "OpenNLP doccat, " + d.getOrDefault("samples", "?")
