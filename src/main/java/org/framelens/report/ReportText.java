@@ -38,7 +38,7 @@ public final class ReportText {
       b.append('\n').append(f.label()).append(" (").append(f.id()).append(")\n");
       for (Evidence e : f.evidence()) {
         b.append(String.format(Locale.ROOT, "  [%d,%d) s%d %-10s %.2f \"%s\"  <- %s%s%n",
-            e.start(), e.end(), e.sentence(), e.voice().value(), e.weight(), oneLine(e.text()), e.cue(),
+            e.start(), e.end(), e.sentence(), e.voice().value(), e.weight(), abbreviated(e.text(), 80), e.cue(),
             e.marker() == null ? "" : "  (" + e.voice().value() + " by \"" + shortened(e.marker().text()) + "\")"));
       }
     }
@@ -67,8 +67,14 @@ public final class ReportText {
 
   /** A long marker (a whole quotation) shown by its beginning and end. */
   private static String shortened(String s) {
+    return abbreviated(s, 40);
+  }
+
+  /** One line of at most about {@code max} characters: the beginning and the end of a longer text. */
+  private static String abbreviated(String s, int max) {
     String line = oneLine(s);
-    return line.length() <= 40 ? line : line.substring(0, 24) + "…" + line.substring(line.length() - 12);
+    int tail = max / 3;
+    return line.length() <= max ? line : line.substring(0, max - tail - 1) + "…" + line.substring(line.length() - tail);
   }
 
   private static String oneLine(String s) {
