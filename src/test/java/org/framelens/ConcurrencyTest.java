@@ -25,7 +25,7 @@ class ConcurrencyTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<String>> futures = new ArrayList<>();
-      for (int round = 0; round < 10; round++) {
+      for (int round = 0; round < 125; round++) { // 125 x 16 = 2,000 analyses
         for (Document d : docs) {
           futures.add(pool.submit(() -> analyzer.analyze(d).toJson()));
         }

@@ -51,6 +51,16 @@ final class BatchCommand implements Callable<Integer> {
       description = "jsonl: one report per line; csv: one row per document and frame (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(names = "--skip-bad",
+      description = "Skip malformed input lines instead of stopping: each is reported on stderr (file:line) and "
+          + "copied byte for byte to the rejects file; the summary counts them.")
+  boolean skipBad;
+
+  @Option(names = "--rejects", paramLabel = "FILE",
+      description = "With --skip-bad: where to copy the malformed lines (default: OUT.rejects, or "
+          + "rejects.jsonl when OUT is -).")
+  Path rejectsFile;
+
   @Override
   public Integer call() throws Exception {
     if (!format.equals("jsonl") && !format.equals("csv")) {
@@ -61,21 +71,27 @@ final class BatchCommand implements Callable<Integer> {
     }
     BatchRunner runner = new BatchRunner(options.build(), threads);
     String source = in.equals("-") ? "<stdin>" : in;
+    Path rejectsPath = rejectsFile != null ? rejectsFile
+        : Path.of(out.equals("-") ? "rejects.jsonl" : out + ".rejects");
     try (InputStream input = in.equals("-") ? System.in : Files.newInputStream(Path.of(in));
         JsonlReader reader = new JsonlReader(source, input);
-        Writer writer = writer()) {
+        Writer writer = writer();
+        RejectsFile rejects = skipBad ? new RejectsFile(rejectsPath, spec.commandLine().getErr()) : null) {
       BatchRunner.Summary summary = format.equals("csv")
-          ? runCsv(runner, reader, writer)
-          : runner.run(reader, report -> writer.write(ReportJson.write(report) + "\n"));
-      spec.commandLine().getErr().printf(Locale.ROOT, "framelens: %d documents, %d frames present, %.1f documents/s%n",
-          summary.documents(), summary.framesPresent(), summary.documentsPerSecond());
+          ? runCsv(runner, reader, writer, rejects)
+          : runner.run(reader, report -> writer.write(ReportJson.write(report) + "\n"), rejects);
+      spec.commandLine().getErr().printf(Locale.ROOT,
+          "framelens: %d documents, %d malformed lines skipped%s, %d frames present, %.1f documents/s%n",
+          summary.documents(), summary.skipped(), summary.skipped() > 0 ? " (copied to " + rejectsPath + ")" : "",
+          summary.framesPresent(), summary.documentsPerSecond());
     }
     return 0;
   }
 
-  private BatchRunner.Summary runCsv(BatchRunner runner, JsonlReader reader, Writer writer) throws Exception {
+  private BatchRunner.Summary runCsv(BatchRunner runner, JsonlReader reader, Writer writer,
+      BatchRunner.Rejects rejects) throws Exception {
     CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
-    BatchRunner.Summary summary = runner.run(reader, report -> printRows(csv, report));
+    BatchRunner.Summary summary = runner.run(reader, report -> printRows(csv, report), rejects);
     csv.flush();
     return summary;
   }
@@ -84,6 +100,35 @@ final class BatchCommand implements Callable<Integer> {
     for (FrameScore f : r.frames()) {
       csv.printRecord(r.id(), r.language(), f.id(), f.score(), f.present(), f.stance().value(),
           f.endorsement(), f.evidence().size(), f.density(), f.firstSentence() == null ? "" : f.firstSentence());
+    }
+  }
+
+  /** The rejects file, created on the first malformed line; each is also reported on stderr. */
+  static final class RejectsFile implements BatchRunner.Rejects, java.io.Closeable {
+    private final Path path;
+    private final java.io.PrintWriter err;
+    private java.io.OutputStream out;
+
+    RejectsFile(Path path, java.io.PrintWriter err) {
+      this.path = path;
+      this.err = err;
+    }
+
+    @Override
+    public void reject(org.framelens.CorpusFormatException problem, byte[] rawLine) throws IOException {
+      err.println("framelens: skipped " + problem.getMessage());
+      if (out == null) {
+        out = new java.io.BufferedOutputStream(Files.newOutputStream(path));
+      }
+      out.write(rawLine);
+      out.write('\n');
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (out != null) {
+        out.close();
+      }
     }
   }
 

@@ -28,8 +28,14 @@ public final class BatchRunner {
     void accept(FramingReport report) throws IOException;
   }
 
-  /** What a run did. */
-  public record Summary(long documents, long framesPresent, long nanos) {
+  /** Receives each malformed input line when bad lines are skipped. */
+  @FunctionalInterface
+  public interface Rejects {
+    void reject(CorpusFormatException problem, byte[] rawLine) throws IOException;
+  }
+
+  /** What a run did: documents analysed, malformed lines skipped, frames found present, time taken. */
+  public record Summary(long documents, long skipped, long framesPresent, long nanos) {
     /** Documents per second over the run. */
     public double documentsPerSecond() {
       return nanos == 0 ? 0 : documents * 1e9 / nanos;
@@ -47,24 +53,50 @@ public final class BatchRunner {
 
   /** Reads every document of {@code reader}, analyses it and passes the report to {@code sink}. */
   public Summary run(JsonlReader reader, Sink sink) throws IOException, CorpusFormatException {
+    return run(reader, sink, null);
+  }
+
+  /**
+   * Like {@link #run(JsonlReader, Sink)}; with {@code rejects} non-null, a malformed line is handed to it
+   * and skipped instead of ending the run.
+   */
+  public Summary run(JsonlReader reader, Sink sink, Rejects rejects) throws IOException, CorpusFormatException {
     long start = System.nanoTime();
-    long[] counts = new long[2];
+    long[] counts = new long[3];
+    Source source = () -> {
+      while (true) {
+        try {
+          return reader.next();
+        } catch (CorpusFormatException e) {
+          if (rejects == null) {
+            throw e;
+          }
+          counts[2]++;
+          rejects.reject(e, reader.lastLine());
+        }
+      }
+    };
     Sink counting = report -> {
       counts[0]++;
       counts[1] += report.presentFrames().size();
       sink.accept(report);
     };
     if (threads == 1) {
-      for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
+      for (Optional<Document> d = source.next(); d.isPresent(); d = source.next()) {
         counting.accept(analyzer.analyze(d.get()));
       }
     } else {
-      runParallel(reader, counting);
+      runParallel(source, counting);
     }
-    return new Summary(counts[0], counts[1], System.nanoTime() - start);
+    return new Summary(counts[0], counts[2], counts[1], System.nanoTime() - start);
   }
 
-  private void runParallel(JsonlReader reader, Sink sink) throws IOException, CorpusFormatException {
+  /** The next document, skipping and reporting malformed lines when asked to. */
+  private interface Source {
+    Optional<Document> next() throws IOException, CorpusFormatException;
+  }
+
+  private void runParallel(Source reader, Sink sink) throws IOException, CorpusFormatException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "framelens-batch");
       t.setDaemon(true);

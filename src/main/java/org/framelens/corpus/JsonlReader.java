@@ -22,7 +22,7 @@ import org.framelens.internal.Utf8;
  *
  * <p>{@code text} is required and must be a string; {@code id} may be a string or a number (missing: the
  * line number, as {@code "line-N"}); {@code lang} is an optional string. Every other field is metadata,
- * carried into the report. Blank lines are skipped; a byte-order mark is ignored; bytes that are
+ * carried into the report. After a malformed line the reader can go on with the next one. Blank lines are skipped; a byte-order mark is ignored; bytes that are
  * not UTF-8 are an error naming the line and column. A malformed line raises a {@link CorpusFormatException}
  * naming the file, line and column. Streams: memory stays bounded by the longest line. Not thread-safe.
  */
@@ -33,12 +33,18 @@ public final class JsonlReader implements Closeable {
   private final String source;
   private final InputStream in;
   private byte[] buffer = new byte[8192];
+  private int lastLength;
   private int line;
 
   /** Reads strict UTF-8 from {@code in}; {@code source} names it in error messages. */
   public JsonlReader(String source, InputStream in) {
     this.source = source;
     this.in = new BufferedInputStream(in, 1 << 16);
+  }
+
+  /** The raw bytes of the line read last (without its line break), e.g. to write a malformed line to a rejects file. */
+  public byte[] lastLine() {
+    return java.util.Arrays.copyOf(buffer, lastLength);
   }
 
   /** The 1-based number of the line read last. */
@@ -54,6 +60,7 @@ public final class JsonlReader implements Closeable {
       if (length < 0) {
         return Optional.empty();
       }
+      lastLength = length;
       line++;
       try {
         text = Utf8.decode(java.util.Arrays.copyOf(buffer, length));

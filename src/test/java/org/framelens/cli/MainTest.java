@@ -159,6 +159,27 @@ class MainTest {
   }
 
   @Test
+  void batch_skipBad_continuesCountsAndCopiesBadLinesByteForByte() throws IOException {
+    Path in = dir.resolve("mixed.jsonl");
+    byte[] badUtf8 = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write("{\"id\":\"a\",\"text\":\"Sanctions have failed.\"}\n{\"id\":\"b\",\"text\":\"oops\"\n"
+        .getBytes(StandardCharsets.UTF_8));
+    bytes.write(badUtf8);
+    bytes.write("\n{\"id\":\"c\",\"text\":42}\n{\"id\":\"d\",\"text\":\"Fine.\"}\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(in, bytes.toByteArray());
+    Path out = dir.resolve("out.jsonl");
+    Run r = run("batch", "--in", in.toString(), "--out", out.toString(), "--skip-bad");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("mixed.jsonl:2:").contains("mixed.jsonl:3:").contains("mixed.jsonl:4:")
+        .contains("2 documents, 3 malformed lines skipped");
+    assertThat(Files.readAllLines(out)).hasSize(2);
+    byte[] rejects = Files.readAllBytes(Path.of(out + ".rejects"));
+    assertThat(new String(rejects, StandardCharsets.ISO_8859_1)).startsWith("{\"id\":\"b\",\"text\":\"oops\"\n")
+        .contains(new String(badUtf8, StandardCharsets.ISO_8859_1)).endsWith("{\"id\":\"c\",\"text\":42}\n");
+  }
+
+  @Test
   void batch_mistypedField_exitsOneWithReason() throws IOException {
     Path in = dir.resolve("typed.jsonl");
     Files.writeString(in, "{\"id\":\"a\",\"text\":42}\n");
