@@ -44,6 +44,8 @@ import org.framelens.text.TextPipeline;
  */
 public final class FramingAnalyzer {
   private static final String UNDETERMINED = "und";
+  /** Documents longer than this many characters are analysed in chunks of at most this size. */
+  public static final int DEFAULT_CHUNK_CHARS = 100_000;
 
   private final Taxonomy taxonomy;
   private final Mode mode;
@@ -51,12 +53,14 @@ public final class FramingAnalyzer {
   private final Map<String, Double> thresholds;
   private final Map<Language, com.google.common.base.Supplier<LanguageModels>> models;
   private final Map<Language, Optional<FrameClassifier>> classifiers;
+  private final int chunkChars;
   private final List<String> frameIds;
 
   private FramingAnalyzer(Builder b) {
     this.taxonomy = b.taxonomy == null ? Taxonomy.defaultTaxonomy() : b.taxonomy;
     this.mode = b.mode == null ? Mode.HYBRID : b.mode;
     this.fixedLanguage = b.language;
+    this.chunkChars = b.chunkChars == null ? DEFAULT_CHUNK_CHARS : b.chunkChars;
     this.frameIds = taxonomy.frames().stream().map(Frame::id).toList();
     Map<String, Double> t = new HashMap<>();
     for (Frame f : taxonomy.frames()) {
@@ -151,22 +155,32 @@ public final class FramingAnalyzer {
     String text = document.text();
     List<org.framelens.report.Warning> warnings = new ArrayList<>();
     Optional<Language> language = language(document, warnings);
-    List<Sentence> sentences = List.of();
     Map<String, List<Evidence>> evidence = new HashMap<>();
+    int sentenceCount = 0;
+    int tokens = 0;
     if (language.isPresent()) {
-      NormalizedText normalized = Normalizer.normalize(text, language.get());
-      Warnings.addNormalization(text, normalized, warnings);
-      sentences = TextPipeline.forLanguage(language.get()).sentences(normalized);
       LanguageModels m = models.containsKey(language.get()) ? models.get(language.get()).get() : null;
       if (m == null) {
         warnings.add(new Warning(Warning.NO_CUES_FOR_LANGUAGE, 0, text.length(), "taxonomy "
             + taxonomy.id() + " has no " + language.get().code() + " cues; no frame can be found"));
-      } else {
-        Mode used = effectiveMode(language.get());
-        evidence = m.evidence(text, sentences, used != Mode.CLASSIFIER, used != Mode.LEXICON);
       }
+      Mode used = effectiveMode(language.get());
+      Warnings.Normalization seen = new Warnings.Normalization();
+      // long texts are analysed chunk by chunk, so that tokens are held for one chunk at a time
+      for (int[] chunk : Chunks.split(text, chunkChars)) {
+        NormalizedText normalized = Normalizer.normalize(text, chunk[0], chunk[1], language.get());
+        seen.add(normalized);
+        List<Sentence> sentences = renumbered(TextPipeline.forLanguage(language.get()).sentences(normalized),
+            sentenceCount);
+        sentenceCount += sentences.size();
+        tokens += sentences.stream().mapToInt(s -> s.tokens().size()).sum();
+        if (m != null) {
+          m.evidence(text, sentences, used != Mode.CLASSIFIER, used != Mode.LEXICON)
+              .forEach((frame, list) -> evidence.computeIfAbsent(frame, k -> new ArrayList<>()).addAll(list));
+        }
+      }
+      seen.addWarnings(text, warnings);
     }
-    int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
     List<FrameScore> scores = new ArrayList<>();
     for (Frame frame : taxonomy.frames()) {
       scores.add(Scoring.score(frame, thresholds.get(frame.id()),
@@ -176,7 +190,19 @@ public final class FramingAnalyzer {
     return new FramingReport(FramingReport.SCHEMA_VERSION, document.id(),
         language.map(Language::code).orElse(languageCode(document)),
         new TaxonomyRef(taxonomy.id(), taxonomy.version()), Scoring.sorted(scores), warnings,
-        provenance(language), new DocumentStats(text.length(), sentences.size(), tokens), document.metadata());
+        provenance(language), new DocumentStats(text.length(), sentenceCount, tokens), document.metadata());
+  }
+
+  /** Sentences of a later chunk carry on the document's numbering. */
+  private static List<Sentence> renumbered(List<Sentence> sentences, int first) {
+    if (first == 0) {
+      return sentences;
+    }
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      out.add(new Sentence(first + s.index(), s.start(), s.end(), s.tokens()));
+    }
+    return out;
   }
 
   private Optional<Language> language(Document document, List<Warning> warnings) {
@@ -226,6 +252,7 @@ public final class FramingAnalyzer {
     private Language language;
     private Double threshold;
     private java.nio.file.Path modelDir;
+    private Integer chunkChars;
     private final Map<String, Double> frameThresholds = new HashMap<>();
 
     private Builder() {}
@@ -263,6 +290,19 @@ public final class FramingAnalyzer {
     public Builder classifiers(java.nio.file.Path dir) {
       checkState(this.modelDir == null, "classifiers already set to %s", this.modelDir);
       this.modelDir = requireNonNull(dir, "dir");
+      return this;
+    }
+
+    /**
+     * Documents longer than this are analysed in chunks of at most this many characters, cut at line breaks
+     * or sentence ends, so that memory stays bounded whatever the length (default
+     * {@value FramingAnalyzer#DEFAULT_CHUNK_CHARS}, at least 1,000). Offsets and sentence numbers stay
+     * document-wide.
+     */
+    public Builder chunkChars(int chars) {
+      checkState(this.chunkChars == null, "chunkChars already set to %s", this.chunkChars);
+      checkArgument(chars >= 1_000, "chunkChars must be at least 1000, got %s", chars);
+      this.chunkChars = chars;
       return this;
     }
 

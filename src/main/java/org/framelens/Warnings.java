@@ -11,22 +11,34 @@ import org.framelens.text.ScriptMix;
 final class Warnings {
   private Warnings() {}
 
-  static void addNormalization(String text, NormalizedText normalized, List<Warning> warnings) {
-    int invisible = normalized.removedInvisible() - normalized.removedBidi();
-    if (invisible > 0) {
-      span(text, cp -> Normalizer.isInvisible(cp) && !Normalizer.isBidiControl(cp), Warning.INVISIBLE_CHARACTERS,
-          invisible + " invisible characters (zero-width, soft hyphen, BOM) were ignored for matching", warnings);
+  /** What normalization of a document (possibly chunk by chunk) found. */
+  static final class Normalization {
+    private int invisible;
+    private int bidi;
+    private final List<ScriptMix> mixes = new java.util.ArrayList<>();
+
+    void add(NormalizedText normalized) {
+      invisible += normalized.removedInvisible() - normalized.removedBidi();
+      bidi += normalized.removedBidi();
+      mixes.addAll(normalized.scriptMixes());
     }
-    if (normalized.removedBidi() > 0) {
-      span(text, Normalizer::isBidiControl, Warning.BIDI_CONTROL, normalized.removedBidi()
-          + " bidirectional control characters were ignored; displayed text may differ from its logical order",
-          warnings);
-    }
-    for (ScriptMix mix : normalized.scriptMixes()) {
-      String message = mix.word()
-          ? "word mixes alphabets (homoglyphs); matched as \"" + mix.readAs() + "\""
-          : "name written in two alphabets: \"" + mix.text() + "\"";
-      warnings.add(new Warning(Warning.MIXED_SCRIPT, mix.start(), mix.end(), message));
+
+    void addWarnings(String text, List<Warning> warnings) {
+      if (invisible > 0) {
+        span(text, cp -> Normalizer.isInvisible(cp) && !Normalizer.isBidiControl(cp), Warning.INVISIBLE_CHARACTERS,
+            invisible + " invisible characters (zero-width, soft hyphen, BOM) were ignored for matching", warnings);
+      }
+      if (bidi > 0) {
+        span(text, Normalizer::isBidiControl, Warning.BIDI_CONTROL, bidi
+            + " bidirectional control characters were ignored; displayed text may differ from its logical order",
+            warnings);
+      }
+      for (ScriptMix mix : mixes) {
+        String message = mix.word()
+            ? "word mixes alphabets (homoglyphs); matched as \"" + mix.readAs() + "\""
+            : "name written in two alphabets: \"" + mix.text() + "\"";
+        warnings.add(new Warning(Warning.MIXED_SCRIPT, mix.start(), mix.end(), message));
+      }
     }
   }
 

@@ -58,9 +58,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     String docId = id != null ? id : demo != null ? "demo-" + demo : file == null || file.equals("-") ? null
         : Path.of(file).getFileName().toString();
     FramingReport report = options.build().analyze(new Document(docId, text, null, Map.of()));
-    spec.commandLine().getOut().print(format.equals("json")
-        ? ReportJson.writePretty(report) + System.lineSeparator()
-        : ReportText.detailed(report));
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      ReportJson.writePretty(report, out);
+      out.println();
+    } else {
+      out.print(ReportText.detailed(report));
+    }
     return 0;
   }
 

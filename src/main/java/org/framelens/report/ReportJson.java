@@ -22,6 +22,13 @@ public final class ReportJson {
     }
   }
 
+  /** Streams the report as indented JSON to {@code out} (no copy of the whole JSON in memory). */
+  public static void writePretty(FramingReport report, java.io.Writer out) throws java.io.IOException {
+    MAPPER.writerWithDefaultPrettyPrinter()
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, report);
+  }
+
   /** The report as indented JSON. */
   public static String writePretty(FramingReport report) {
     try {

@@ -22,15 +22,25 @@ public final class NormalizedText {
   private final int removedBidi;
   private final java.util.List<ScriptMix> scriptMixes;
 
-  NormalizedText(String original, String text, int[] starts, int[] ends, int removedInvisible, int removedBidi,
-      java.util.List<ScriptMix> scriptMixes) {
+  private final int regionStart;
+  private final int regionEnd;
+
+  NormalizedText(String original, int regionStart, int regionEnd, String text, int[] starts, int[] ends,
+      int removedInvisible, int removedBidi, java.util.List<ScriptMix> scriptMixes) {
     this.original = original;
+    this.regionStart = regionStart;
+    this.regionEnd = regionEnd;
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.removedInvisible = removedInvisible;
     this.removedBidi = removedBidi;
     this.scriptMixes = java.util.List.copyOf(scriptMixes);
+  }
+
+  /** Where in {@link #original()} the normalized region starts (0 unless the text was normalized in chunks). */
+  public int regionStart() {
+    return regionStart;
   }
 
   /** The string the caller gave. */
@@ -62,7 +72,7 @@ public final class NormalizedText {
   public int toOriginalStart(int normalizedStart) {
     checkPositionIndexes(normalizedStart, normalizedStart, text.length());
     if (normalizedStart == text.length()) {
-      return original.length();
+      return regionEnd;
     }
     return starts[normalizedStart];
   }
@@ -71,7 +81,7 @@ public final class NormalizedText {
   public int toOriginalEnd(int normalizedEnd) {
     checkPositionIndexes(normalizedEnd, normalizedEnd, text.length());
     if (normalizedEnd == 0) {
-      return text.isEmpty() ? 0 : starts[0];
+      return text.isEmpty() ? regionStart : starts[0];
     }
     return ends[normalizedEnd - 1];
   }

@@ -35,17 +35,29 @@ public final class Normalizer {
    * English and "НAТО" with a Latin A reads "НАТО" in Russian. Single-alphabet words are never changed.
    */
   public static NormalizedText normalize(String original, Language language) {
-    return normalize(original, false, language);
+    return normalize(original, 0, original.length(), false, language);
+  }
+
+  /**
+   * Normalizes the region {@code [from, to)} of {@code original} only (for documents analysed in chunks);
+   * the offset map still points into the whole {@code original}.
+   */
+  public static NormalizedText normalize(String original, int from, int to, Language language) {
+    java.util.Objects.checkFromToIndex(from, to, original.length());
+    return normalize(original, from, to, false, language);
   }
 
   private static NormalizedText normalize(String original, boolean foldCase, Language language) {
-    int n = original.length();
-    StringBuilder out = new StringBuilder(n);
-    int[] starts = new int[n + 16];
-    int[] ends = new int[n + 16];
+    return normalize(original, 0, original.length(), foldCase, language);
+  }
+
+  private static NormalizedText normalize(String original, int from, int n, boolean foldCase, Language language) {
+    StringBuilder out = new StringBuilder(n - from);
+    int[] starts = new int[n - from + 16];
+    int[] ends = new int[n - from + 16];
     int removed = 0;
     int bidi = 0;
-    int i = 0;
+    int i = from;
     while (i < n) {
       int cp = original.codePointAt(i);
       if (isInvisible(cp)) {
@@ -90,7 +102,7 @@ public final class Normalizer {
     if (language != null) {
       ScriptFolding.fold(out, starts, ends, original, language, mixes);
     }
-    return new NormalizedText(original, out.toString(), starts, ends, removed, bidi, mixes);
+    return new NormalizedText(original, from, n, out.toString(), starts, ends, removed, bidi, mixes);
   }
 
   private static String normalizeSegment(String s, int start, int end, boolean foldCase) {
