@@ -33,6 +33,11 @@ final class Warnings {
             + " bidirectional control characters were ignored; displayed text may differ from its logical order",
             warnings);
       }
+      long replaced = text.chars().filter(c -> c == 0xFFFD).count();
+      if (replaced > 0) {
+        span(text, cp -> cp == 0xFFFD, Warning.REPLACEMENT_CHARACTERS, replaced
+            + " replacement characters (U+FFFD): the input probably held bytes that were not valid UTF-8", warnings);
+      }
       for (ScriptMix mix : mixes) {
         String message = mix.word()
             ? "word mixes alphabets (homoglyphs); matched as \"" + mix.readAs() + "\""

@@ -86,6 +86,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         bytes = in.readAllBytes();
       }
     }
+    if (options.replaceInvalidUtf8()) {
+      return Utf8.decodeReplacing(bytes);
+    }
     try {
       return Utf8.decode(bytes);
     } catch (Utf8.MalformedException e) {

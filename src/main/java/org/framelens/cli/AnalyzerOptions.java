@@ -30,6 +30,19 @@ final class AnalyzerOptions {
           + "Hybrid falls back to lexicon evidence where there are no classifier models.")
   String mode;
 
+  @Option(names = "--invalid-utf8", paramLabel = "error|replace", defaultValue = "error",
+      description = "Bytes that are not UTF-8: stop with the file, line and byte offset (error, the default), "
+          + "or replace them with U+FFFD and warn in the report (replace).")
+  String invalidUtf8;
+
+  boolean replaceInvalidUtf8() {
+    if (!invalidUtf8.equals("error") && !invalidUtf8.equals("replace")) {
+      throw new ParameterException(spec.commandLine(), "unknown --invalid-utf8 '" + invalidUtf8
+          + "' (use error or replace)");
+    }
+    return invalidUtf8.equals("replace");
+  }
+
   @Option(names = "--models", paramLabel = "MODEL_DIR",
       description = "Classifier models from 'framelens train' instead of the built-in ones.")
   java.nio.file.Path models;

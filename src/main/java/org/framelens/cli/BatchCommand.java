@@ -74,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
     Path rejectsPath = rejectsFile != null ? rejectsFile
         : Path.of(out.equals("-") ? "rejects.jsonl" : out + ".rejects");
     try (InputStream input = in.equals("-") ? System.in : Files.newInputStream(Path.of(in));
-        JsonlReader reader = new JsonlReader(source, input);
+        JsonlReader reader = new JsonlReader(source, input, options.replaceInvalidUtf8());
         Writer writer = writer();
         RejectsFile rejects = skipBad ? new RejectsFile(rejectsPath, spec.commandLine().getErr()) : null) {
       BatchRunner.Summary summary = format.equals("csv")

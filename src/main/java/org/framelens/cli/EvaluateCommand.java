@@ -68,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Evaluation evaluation = new Evaluation(analyzer.taxonomy().frames().stream().map(Frame::id).toList());
     Reliability bins = new Reliability();
     String source = gold.toString();
-    try (InputStream in = Files.newInputStream(gold); JsonlReader reader = new JsonlReader(source, in)) {
+    try (InputStream in = Files.newInputStream(gold); JsonlReader reader = new JsonlReader(source, in, options.replaceInvalidUtf8())) {
       for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
         Set<String> labels = labels(d.get(), source, reader.line());
         try {
@@ -140,7 +140,7 @@ final class EvaluateCommand implements Callable<Integer> {
   private int evaluateVoice(FramingAnalyzer analyzer) throws Exception {
     VoiceEvaluation evaluation = new VoiceEvaluation();
     String source = voiceGold.toString();
-    try (InputStream in = Files.newInputStream(voiceGold); JsonlReader reader = new JsonlReader(source, in)) {
+    try (InputStream in = Files.newInputStream(voiceGold); JsonlReader reader = new JsonlReader(source, in, options.replaceInvalidUtf8())) {
       for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
         Document doc = d.get();
         String frame = string(doc, "frame", source, reader.line());

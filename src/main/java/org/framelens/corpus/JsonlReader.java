@@ -36,10 +36,21 @@ public final class JsonlReader implements Closeable {
   private int lastLength;
   private int line;
 
+  private final boolean replaceInvalid;
+
   /** Reads strict UTF-8 from {@code in}; {@code source} names it in error messages. */
   public JsonlReader(String source, InputStream in) {
+    this(source, in, false);
+  }
+
+  /**
+   * With {@code replaceInvalidUtf8}, bytes that are not UTF-8 become U+FFFD (the report then warns with
+   * {@code REPLACEMENT_CHARACTERS}) instead of making the line malformed.
+   */
+  public JsonlReader(String source, InputStream in, boolean replaceInvalidUtf8) {
     this.source = source;
     this.in = new BufferedInputStream(in, 1 << 16);
+    this.replaceInvalid = replaceInvalidUtf8;
   }
 
   /** The raw bytes of the line read last (without its line break), e.g. to write a malformed line to a rejects file. */
@@ -63,7 +74,8 @@ public final class JsonlReader implements Closeable {
       lastLength = length;
       line++;
       try {
-        text = Utf8.decode(java.util.Arrays.copyOf(buffer, length));
+        text = replaceInvalid ? Utf8.decodeReplacing(java.util.Arrays.copyOf(buffer, length))
+            : Utf8.decode(java.util.Arrays.copyOf(buffer, length));
       } catch (Utf8.MalformedException e) {
         throw new CorpusFormatException(source, line, e.column(),
             "invalid UTF-8 at byte " + e.byteOffset() + " of the line");

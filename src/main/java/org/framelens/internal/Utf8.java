@@ -58,6 +58,12 @@ public final class Utf8 {
     return out.toString();
   }
 
+  /** Decodes {@code bytes}, dropping a leading byte-order mark and replacing malformed input with U+FFFD. */
+  public static String decodeReplacing(byte[] bytes) {
+    int skip = hasBom(bytes) ? 3 : 0;
+    return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+  }
+
   private static boolean hasBom(byte[] b) {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }

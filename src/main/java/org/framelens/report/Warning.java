@@ -23,6 +23,8 @@ public record Warning(String code, int start, int end, String message) {
   public static final String BIDI_CONTROL = "BIDI_CONTROL";
   /** A word mixes alphabets (homoglyphs, folded for matching), or a name is written in two alphabets. */
   public static final String MIXED_SCRIPT = "MIXED_SCRIPT";
+  /** The text holds U+FFFD replacement characters, usually bytes that were not valid UTF-8. */
+  public static final String REPLACEMENT_CHARACTERS = "REPLACEMENT_CHARACTERS";
   /** The taxonomy has no cues for the document's language. */
   public static final String NO_CUES_FOR_LANGUAGE = "NO_CUES_FOR_LANGUAGE";
 

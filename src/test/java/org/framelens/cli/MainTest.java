@@ -97,6 +97,28 @@ class MainTest {
   }
 
   @Test
+  void analyze_invalidUtf8Replaced_warnsInReport() throws IOException {
+    Path file = dir.resolve("bad.txt");
+    Files.write(file, new byte[] {'S', 'a', 'n', 'c', 't', 'i', 'o', 'n', 's', ' ', (byte) 0xC3, (byte) 0x28, '.'});
+    Run r = run("analyze", "--invalid-utf8", "replace", "--format", "json", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode warning = JSON.readTree(r.out()).get("warnings").get(0);
+    assertThat(warning.get("code").asText()).isEqualTo("REPLACEMENT_CHARACTERS");
+    assertThat(warning.get("start").asInt()).isEqualTo(10);
+    assertThat(run("analyze", "--invalid-utf8", "ignore", file.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void batch_invalidUtf8Replaced_keepsTheLine() throws IOException {
+    Path in = dir.resolve("bytes.jsonl");
+    Files.write(in, new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'a', (byte) 0xFF, '"', '}', '\n'});
+    Path out = dir.resolve("o.jsonl");
+    Run r = run("batch", "--invalid-utf8", "replace", "--in", in.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(out)).contains("REPLACEMENT_CHARACTERS");
+  }
+
+  @Test
   void analyze_missingTaxonomyDirectory_exitsOne() {
     Run r = run("analyze", "--demo", "--taxonomy", dir.resolve("nowhere").toString());
     assertThat(r.code()).isEqualTo(1);
