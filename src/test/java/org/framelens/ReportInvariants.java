@@ -46,7 +46,11 @@ public final class ReportInvariants {
 
   /** Checks against the default taxonomy. */
   public static FramingReport check(FramingReport report, String original) {
-    return check(report, original, Taxonomy.defaultTaxonomy());
+    return check(report, original, DefaultTaxonomy.INSTANCE);
+  }
+
+  private static final class DefaultTaxonomy {
+    static final Taxonomy INSTANCE = Taxonomy.defaultTaxonomy();
   }
 
   private static void checkFrame(FrameScore f, String original, int sentences) {
