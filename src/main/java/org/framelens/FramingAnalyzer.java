@@ -149,7 +149,13 @@ public final class FramingAnalyzer {
     return analyze(Document.of(requireNonNull(text, "text")));
   }
 
-  /** Analyses a document; its id and metadata are carried into the report. */
+  /**
+   * Analyses a document; its id and metadata are carried into the report. Never fails on the text itself.
+   *
+   * @throws NullPointerException if {@code document} is null
+   * @throws java.io.UncheckedIOException if classifier models given with {@link Builder#classifiers} cannot be
+   *     read when the document's language is first met
+   */
   public FramingReport analyze(Document document) {
     requireNonNull(document, "document");
     String text = document.text();

@@ -35,7 +35,14 @@ public final class Main {
       return e instanceof IllegalArgumentException || e instanceof IllegalStateException
           ? CommandLine.ExitCode.USAGE : 1;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      err.println("framelens: " + (e instanceof OutOfMemoryError ? "out of memory" : "stack overflow")
+          + "; give the JVM more memory (-Xmx) or split the input");
+      code = 1;
+    }
     out.flush();
     err.flush();
     return code;

@@ -119,6 +119,20 @@ class MainTest {
   }
 
   @Test
+  void analyze_binaryGarbage_clearErrorOrReplacedReport() throws IOException {
+    byte[] garbage = new byte[4096];
+    new java.util.Random(5).nextBytes(garbage);
+    Path file = dir.resolve("garbage.bin");
+    Files.write(file, garbage);
+    Run strict = run("analyze", file.toString());
+    assertThat(strict.code()).isEqualTo(1);
+    assertThat(strict.err()).contains("garbage.bin:").contains("invalid UTF-8").doesNotContain("\tat ");
+    Run replaced = run("analyze", "--invalid-utf8", "replace", "--format", "json", file.toString());
+    assertThat(replaced.code()).as(replaced.err()).isZero();
+    assertThat(replaced.out()).contains("REPLACEMENT_CHARACTERS");
+  }
+
+  @Test
   void analyze_missingTaxonomyDirectory_exitsOne() {
     Run r = run("analyze", "--demo", "--taxonomy", dir.resolve("nowhere").toString());
     assertThat(r.code()).isEqualTo(1);
