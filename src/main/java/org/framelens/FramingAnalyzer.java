@@ -161,6 +161,7 @@ public final class FramingAnalyzer {
     String text = document.text();
     List<org.framelens.report.Warning> warnings = new ArrayList<>();
     Optional<Language> language = language(document, warnings);
+    Warnings.addReplacementCharacters(text, warnings);
     Map<String, List<Evidence>> evidence = new HashMap<>();
     int sentenceCount = 0;
     int tokens = 0;

@@ -11,6 +11,15 @@ import org.framelens.text.ScriptMix;
 final class Warnings {
   private Warnings() {}
 
+  /** U+FFFD in the text, whatever its language: bytes that were not valid UTF-8 upstream. */
+  static void addReplacementCharacters(String text, List<Warning> warnings) {
+    long replaced = text.chars().filter(c -> c == 0xFFFD).count();
+    if (replaced > 0) {
+      span(text, cp -> cp == 0xFFFD, Warning.REPLACEMENT_CHARACTERS, replaced
+          + " replacement characters (U+FFFD): the input probably held bytes that were not valid UTF-8", warnings);
+    }
+  }
+
   /** What normalization of a document (possibly chunk by chunk) found. */
   static final class Normalization {
     private int invisible;
@@ -32,11 +41,6 @@ final class Warnings {
         span(text, Normalizer::isBidiControl, Warning.BIDI_CONTROL, bidi
             + " bidirectional control characters were ignored; displayed text may differ from its logical order",
             warnings);
-      }
-      long replaced = text.chars().filter(c -> c == 0xFFFD).count();
-      if (replaced > 0) {
-        span(text, cp -> cp == 0xFFFD, Warning.REPLACEMENT_CHARACTERS, replaced
-            + " replacement characters (U+FFFD): the input probably held bytes that were not valid UTF-8", warnings);
       }
       for (ScriptMix mix : mixes) {
         String message = mix.word()

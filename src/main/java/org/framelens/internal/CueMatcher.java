@@ -36,11 +36,9 @@ public final class CueMatcher {
       Comparator.comparingInt(Match::frameIndex).thenComparing(PRIORITY);
 
   private final Node root;
-  private final int frames;
 
-  private CueMatcher(Node root, int frames) {
+  private CueMatcher(Node root) {
     this.root = root;
-    this.frames = frames;
   }
 
   /**
@@ -70,7 +68,7 @@ public final class CueMatcher {
       node.accept(entry, frameIndex);
     }
     root.freeze();
-    return new CueMatcher(root, frameIds.size());
+    return new CueMatcher(root);
   }
 
   /**
