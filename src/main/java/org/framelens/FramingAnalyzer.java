@@ -139,8 +139,8 @@ public final class FramingAnalyzer {
 
   /** The classifier features of each text, for training ({@link Training}). */
   String[] features(String text, Language language) {
-    checkArgument(models.containsKey(language), "taxonomy %s has no %s lexicon", taxonomy.id(), language.code());
-    LanguageModels m = models.get(language).get();
+    LanguageModels m = languageModels(language).orElseThrow(() -> new IllegalArgumentException(
+        "taxonomy " + taxonomy.id() + " has no " + language.code() + " lexicon"));
     return m.features(m.pipeline.sentences(Normalizer.normalize(text, language)));
   }
 
@@ -166,7 +166,7 @@ public final class FramingAnalyzer {
     int sentenceCount = 0;
     int tokens = 0;
     if (language.isPresent()) {
-      LanguageModels m = models.containsKey(language.get()) ? models.get(language.get()).get() : null;
+      LanguageModels m = languageModels(language.get()).orElse(null);
       if (m == null) {
         warnings.add(new Warning(Warning.NO_CUES_FOR_LANGUAGE, 0, text.length(), "taxonomy "
             + taxonomy.id() + " has no " + language.get().code() + " cues; no frame can be found"));
@@ -198,6 +198,11 @@ public final class FramingAnalyzer {
         language.map(Language::code).orElse(languageCode(document)),
         new TaxonomyRef(taxonomy.id(), taxonomy.version()), Scoring.sorted(scores), warnings,
         provenance(language), new DocumentStats(text.length(), sentenceCount, tokens), document.metadata());
+  }
+
+  /** The models of a language the taxonomy has lexicons for, compiled on first use. */
+  private Optional<LanguageModels> languageModels(Language language) {
+    return Optional.ofNullable(models.get(language)).map(com.google.common.base.Supplier::get);
   }
 
   /** Sentences of a later chunk carry on the document's numbering. */
@@ -237,7 +242,7 @@ public final class FramingAnalyzer {
   private Provenance provenance(Optional<Language> language) {
     Map<String, String> described = new TreeMap<>();
     language.ifPresent(l -> described.putAll(TextPipeline.forLanguage(l).models()));
-    LanguageModels m = language.filter(models::containsKey).map(l -> models.get(l).get()).orElse(null);
+    LanguageModels m = language.flatMap(this::languageModels).orElse(null);
     if (m != null && m.classifier.isPresent() && mode != Mode.LEXICON) {
       Map<String, String> d = m.classifier.get().describe();
       described.put("classifier-" + m.language.code(), "OpenNLP doccat, " + d.getOrDefault("samples", "?")

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,17 +121,12 @@ public final class Training {
 
   private static Set<String> labels(Document d, List<String> frames, Path file, int line)
       throws CorpusFormatException {
-    Object labels = d.metadata().get("labels");
-    if (!(labels instanceof List<?> list)) {
-      throw new CorpusFormatException(file.toString(), line, 0, "field \"labels\" must be a list of frame ids");
-    }
-    Set<String> out = new LinkedHashSet<>();
-    for (Object o : list) {
-      if (!(o instanceof String s) || !frames.contains(s)) {
-        throw new CorpusFormatException(file.toString(), line, 0, "unknown frame " + o + " in \"labels\"");
+    Set<String> labels = JsonlReader.labels(d, file.toString(), line);
+    for (String label : labels) {
+      if (!frames.contains(label)) {
+        throw new CorpusFormatException(file.toString(), line, 0, "unknown frame " + label + " in \"labels\"");
       }
-      out.add(s);
     }
-    return out;
+    return labels;
   }
 }

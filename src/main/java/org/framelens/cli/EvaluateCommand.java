@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
     String source = gold.toString();
     try (InputStream in = Files.newInputStream(gold); JsonlReader reader = new JsonlReader(source, in, options.replaceInvalidUtf8())) {
       for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
-        Set<String> labels = labels(d.get(), source, reader.line());
+        Set<String> labels = JsonlReader.labels(d.get(), source, reader.line());
         try {
           org.framelens.report.FramingReport report = analyzer.analyze(obfuscated(d.get()));
           evaluation.add(report, labels);
@@ -164,15 +163,5 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new CorpusFormatException(source, line, 0, "field \"" + field + "\" must be a string");
     }
     return s;
-  }
-
-  private static Set<String> labels(Document d, String source, int line) throws CorpusFormatException {
-    Object labels = d.metadata().get("labels");
-    if (!(labels instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
-      throw new CorpusFormatException(source, line, 0, "field \"labels\" must be a list of frame ids");
-    }
-    Set<String> out = new LinkedHashSet<>();
-    list.forEach(x -> out.add((String) x));
-    return out;
   }
 }

@@ -11,8 +11,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.framelens.CorpusFormatException;
 import org.framelens.Document;
 import org.framelens.internal.Utf8;
@@ -120,6 +123,22 @@ public final class JsonlReader implements Closeable {
       throw new CorpusFormatException(source, line, 1, "field \"text\" must be a string, found " + kind(body));
     }
     return new Document(id(object), body.textValue(), lang(object), metadata(object));
+  }
+
+  /**
+   * The gold {@code labels} field of a document read by this format (a list of strings), for evaluation
+   * and training corpora.
+   *
+   * @throws CorpusFormatException naming {@code source} and {@code line} when the field is missing or mistyped
+   */
+  public static Set<String> labels(Document d, String source, int line) throws CorpusFormatException {
+    Object labels = d.metadata().get("labels");
+    if (!(labels instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+      throw new CorpusFormatException(source, line, 0, "field \"labels\" must be a list of frame ids");
+    }
+    Set<String> out = new LinkedHashSet<>();
+    list.forEach(x -> out.add((String) x));
+    return out;
   }
 
   private String id(ObjectNode object) throws CorpusFormatException {
