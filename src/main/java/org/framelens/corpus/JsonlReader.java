@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ import org.framelens.internal.Utf8;
  * not UTF-8 are an error naming the line and column. A malformed line raises a {@link CorpusFormatException}
  * naming the file, line and column. Streams: memory stays bounded by the longest line. Not thread-safe.
  */
-public final class JsonlReader implements Closeable {
+public final class JsonlReader implements DocumentSource {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
@@ -61,12 +60,19 @@ public final class JsonlReader implements Closeable {
     return java.util.Arrays.copyOf(buffer, lastLength);
   }
 
+  /** The raw bytes of the line read last, as {@link #lastLine()}. */
+  @Override
+  public byte[] lastRecord() {
+    return lastLine();
+  }
+
   /** The 1-based number of the line read last. */
   public int line() {
     return line;
   }
 
   /** The next document, or empty at the end of the input. */
+  @Override
   public Optional<Document> next() throws IOException, CorpusFormatException {
     String text;
     do {
