@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.framelens.CorpusFormatException;
 import org.framelens.Document;
 import org.framelens.FramingAnalyzer;
@@ -19,7 +20,8 @@ import org.framelens.report.FramingReport;
  * Analyses a stream of documents on N threads and hands the reports to a sink in input order.
  *
  * <p>At most {@code 4 × threads} documents are in flight, so memory stays bounded whatever the corpus
- * size. The analyzer is shared (it is thread-safe). Stops at the first malformed input line.
+ * size. The analyzer is shared (it is thread-safe). Stops at the first malformed input record unless the
+ * caller asks to skip them; can skip documents that an earlier run already finished ({@code --resume}).
  */
 public final class BatchRunner {
   /** Receives reports in input order. */
@@ -28,15 +30,29 @@ public final class BatchRunner {
     void accept(FramingReport report) throws IOException;
   }
 
-  /** Receives each malformed input line when bad lines are skipped. */
+  /** Receives each malformed input record when bad records are skipped. */
   @FunctionalInterface
   public interface Rejects {
-    void reject(CorpusFormatException problem, byte[] rawLine) throws IOException;
+    /** {@code record} is {@link DocumentSource#lastRecord()} of the malformed record. */
+    void reject(CorpusFormatException problem, byte[] record) throws IOException;
   }
 
-  /** What a run did: documents analysed, malformed lines skipped, frames found present, time taken. */
-  public record Summary(long documents, long skipped, long framesPresent, long nanos) {
-    /** Documents per second over the run. */
+  /**
+   * What a run did.
+   *
+   * @param documents documents analysed and handed to the sink
+   * @param rejected malformed input records skipped
+   * @param alreadyDone documents skipped because an earlier run had finished them
+   * @param framesPresent frames found present, summed over the documents
+   * @param nanos time taken
+   */
+  public record Summary(long documents, long rejected, long alreadyDone, long framesPresent, long nanos) {
+    /** Seconds taken. */
+    public double seconds() {
+      return nanos / 1e9;
+    }
+
+    /** Documents analysed per second over the run. */
     public double documentsPerSecond() {
       return nanos == 0 ? 0 : documents * 1e9 / nanos;
     }
@@ -52,27 +68,40 @@ public final class BatchRunner {
   }
 
   /** Reads every document of {@code reader}, analyses it and passes the report to {@code sink}. */
-  public Summary run(JsonlReader reader, Sink sink) throws IOException, CorpusFormatException {
-    return run(reader, sink, null);
+  public Summary run(DocumentSource reader, Sink sink) throws IOException, CorpusFormatException {
+    return run(reader, sink, null, d -> false);
   }
 
   /**
-   * Like {@link #run(JsonlReader, Sink)}; with {@code rejects} non-null, a malformed line is handed to it
-   * and skipped instead of ending the run.
+   * Like {@link #run(DocumentSource, Sink)}; with {@code rejects} non-null, a malformed record is handed to
+   * it and skipped instead of ending the run.
    */
-  public Summary run(JsonlReader reader, Sink sink, Rejects rejects) throws IOException, CorpusFormatException {
+  public Summary run(DocumentSource reader, Sink sink, Rejects rejects) throws IOException, CorpusFormatException {
+    return run(reader, sink, rejects, d -> false);
+  }
+
+  /**
+   * Like {@link #run(DocumentSource, Sink, Rejects)}, skipping (without analysing) each document for which
+   * {@code alreadyDone} is true. It is called once per document, in input order, on the calling thread.
+   */
+  public Summary run(DocumentSource reader, Sink sink, Rejects rejects, Predicate<Document> alreadyDone)
+      throws IOException, CorpusFormatException {
     long start = System.nanoTime();
-    long[] counts = new long[3];
+    long[] counts = new long[4];
     Source source = () -> {
       while (true) {
         try {
-          return reader.next();
+          Optional<Document> d = reader.next();
+          if (d.isEmpty() || !alreadyDone.test(d.get())) {
+            return d;
+          }
+          counts[3]++;
         } catch (CorpusFormatException e) {
           if (rejects == null) {
             throw e;
           }
           counts[2]++;
-          rejects.reject(e, reader.lastLine());
+          rejects.reject(e, reader.lastRecord());
         }
       }
     };
@@ -88,10 +117,10 @@ public final class BatchRunner {
     } else {
       runParallel(source, counting);
     }
-    return new Summary(counts[0], counts[2], counts[1], System.nanoTime() - start);
+    return new Summary(counts[0], counts[2], counts[3], counts[1], System.nanoTime() - start);
   }
 
-  /** The next document, skipping and reporting malformed lines when asked to. */
+  /** The next document, skipping finished documents, and malformed records when asked to. */
   private interface Source {
     Optional<Document> next() throws IOException, CorpusFormatException;
   }

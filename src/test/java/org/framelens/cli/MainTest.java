@@ -208,7 +208,7 @@ class MainTest {
     Run r = run("batch", "--in", in.toString(), "--out", out.toString(), "--skip-bad");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("mixed.jsonl:2:").contains("mixed.jsonl:3:").contains("mixed.jsonl:4:")
-        .contains("2 documents, 3 malformed lines skipped");
+        .contains("2 documents analysed, 0 skipped as already done, 3 rejected");
     assertThat(Files.readAllLines(out)).hasSize(2);
     byte[] rejects = Files.readAllBytes(Path.of(out + ".rejects"));
     assertThat(new String(rejects, StandardCharsets.ISO_8859_1)).startsWith("{\"id\":\"b\",\"text\":\"oops\"\n")
