@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,7 @@ public final class FrameClassifier {
 
   private final List<String> frames;
   private final com.google.common.base.Supplier<Map<String, DoccatModel>> models;
+  private final com.google.common.base.Supplier<Evaluator> evaluator;
   private final double slope;
   private final double intercept;
   private final double threshold;
@@ -40,14 +40,20 @@ public final class FrameClassifier {
 
   FrameClassifier(List<String> frames, Map<String, DoccatModel> models, double slope, double intercept,
       double threshold, Properties properties) {
-    this(frames, com.google.common.base.Suppliers.ofInstance(Map.copyOf(models)), slope, intercept, threshold,
-        properties);
+    this(frames, com.google.common.base.Suppliers.ofInstance(Map.copyOf(models)),
+        com.google.common.base.Suppliers.ofInstance(Map.copyOf(models)), slope, intercept, threshold, properties);
   }
 
+  /**
+   * @param models the models, for {@link #write} (memoized by the caller if loading is costly)
+   * @param fresh loads the models for scoring: their merged table is kept, the models themselves are not
+   */
   private FrameClassifier(List<String> frames, com.google.common.base.Supplier<Map<String, DoccatModel>> models,
+      com.google.common.base.Supplier<Map<String, DoccatModel>> fresh,
       double slope, double intercept, double threshold, Properties properties) {
     this.frames = List.copyOf(frames);
     this.models = models;
+    this.evaluator = com.google.common.base.Suppliers.memoize(() -> evaluator(this.frames, fresh.get()));
     this.slope = slope;
     this.intercept = intercept;
     this.threshold = threshold;
@@ -74,28 +80,50 @@ public final class FrameClassifier {
     return out;
   }
 
-  /** A single-use scorer (holds one categorizer per frame); create one per document or thread. */
+  /** A scorer; the first one builds the models' shared table (the models are read on first use). */
   public Scorer scorer() {
     return new Scorer();
   }
 
+  /** Uncalibrated P(yes) per frame for a sentence's features. */
+  private interface Evaluator {
+    double[] yesProbabilities(String[] features);
+  }
+
   /**
-   * Scores sentences with this classifier's models. The bag-of-words context is built once per sentence and
-   * evaluated by every frame's model directly (what {@link DocumentCategorizerME#categorize} does per model,
-   * without generating the features ten times). Not thread-safe.
+   * The merged naive Bayes table of the models, or, for models of another kind, each model's own evaluation
+   * of the bag-of-words context (what {@link DocumentCategorizerME#categorize} does per model, with the
+   * context built once per sentence).
+   */
+  private static Evaluator evaluator(List<String> frames, Map<String, DoccatModel> loaded) {
+    List<opennlp.tools.ml.model.MaxentModel> maxent = frames.stream().map(f -> loaded.get(f).getMaxentModel()).toList();
+    Optional<NaiveBayesTable> table = NaiveBayesTable.of(maxent, BAG_OF_WORDS);
+    if (table.isPresent()) {
+      return table.get()::yesProbabilities;
+    }
+    int[] yes = maxent.stream().mapToInt(m -> m.getIndex(YES)).toArray();
+    return features -> {
+      String[] context = new String[features.length];
+      for (int i = 0; i < features.length; i++) {
+        context[i] = BAG_OF_WORDS + features[i];
+      }
+      double[] p = new double[yes.length];
+      for (int f = 0; f < p.length; f++) {
+        p[f] = maxent.get(f).eval(context)[yes[f]];
+      }
+      return p;
+    };
+  }
+
+  /**
+   * Scores sentences with this classifier's models: all frames at once, from one pass over the features.
+   * Cheap to create; holds no per-call state beyond the classifier's shared, immutable tables.
    */
   public final class Scorer {
-    private final List<opennlp.tools.ml.model.MaxentModel> evaluators = new ArrayList<>();
-    private final int[] yes;
+    private final Evaluator models;
 
     private Scorer() {
-      Map<String, DoccatModel> loaded = models.get();
-      yes = new int[frames.size()];
-      for (int f = 0; f < frames.size(); f++) {
-        opennlp.tools.ml.model.MaxentModel model = loaded.get(frames.get(f)).getMaxentModel();
-        evaluators.add(model);
-        yes[f] = model.getIndex(YES);
-      }
+      models = evaluator.get();
     }
 
     /** The classifier this scorer belongs to. */
@@ -105,16 +133,12 @@ public final class FrameClassifier {
 
     /** Calibrated probability per frame (in {@link #frames()} order) for a sentence's features. */
     public double[] probabilities(String[] features) {
-      double[] p = new double[frames.size()];
       if (features.length == 0) {
-        return p;
+        return new double[frames.size()];
       }
-      String[] context = new String[features.length];
-      for (int i = 0; i < features.length; i++) {
-        context[i] = BAG_OF_WORDS + features[i];
-      }
+      double[] p = models.yesProbabilities(features);
       for (int f = 0; f < p.length; f++) {
-        p[f] = calibrate(evaluators.get(f).eval(context)[yes[f]]);
+        p[f] = calibrate(p[f]);
       }
       return p;
     }
@@ -192,7 +216,7 @@ public final class FrameClassifier {
       p.load(in);
     }
     List<String> frames = List.of(p.getProperty("frames", "").split(","));
-    com.google.common.base.Supplier<Map<String, DoccatModel>> models = com.google.common.base.Suppliers.memoize(() -> {
+    com.google.common.base.Supplier<Map<String, DoccatModel>> fresh = () -> {
       Map<String, DoccatModel> loaded = new LinkedHashMap<>();
       for (String frame : frames) {
         try (InputStream in = opener.open(frame + ".bin")) {
@@ -202,9 +226,9 @@ public final class FrameClassifier {
         }
       }
       return Map.copyOf(loaded);
-    });
-    return new FrameClassifier(frames, models, number(p, "calibration.slope"), number(p, "calibration.intercept"),
-        number(p, "threshold"), p);
+    };
+    return new FrameClassifier(frames, com.google.common.base.Suppliers.memoize(fresh), fresh,
+        number(p, "calibration.slope"), number(p, "calibration.intercept"), number(p, "threshold"), p);
   }
 
   private static double number(Properties p, String key) throws IOException {
