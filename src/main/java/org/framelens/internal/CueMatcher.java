@@ -35,10 +35,42 @@ public final class CueMatcher {
   private static final Comparator<Match> BY_FRAME_THEN_PRIORITY =
       Comparator.comparingInt(Match::frameIndex).thenComparing(PRIORITY);
 
-  private final Node root;
+  // a candidate match packed in a long: frame | (MAX_LENGTH - length) | weight rank | first token | entry rank
+  private static final int MAX_LENGTH = 127;
+  private static final int RANK_BITS = 20;
+  private static final int FIRST_SHIFT = RANK_BITS;
+  private static final int FIRST_BITS = 17;
+  private static final int WEIGHT_SHIFT = FIRST_SHIFT + FIRST_BITS;
+  private static final int WEIGHT_BITS = 10;
+  private static final int LENGTH_SHIFT = WEIGHT_SHIFT + WEIGHT_BITS;
+  private static final int FRAME_SHIFT = LENGTH_SHIFT + 7;
+  private static final int FRAME_BITS = 64 - 1 - FRAME_SHIFT;
+  private static final long RANK_MASK = (1L << RANK_BITS) - 1;
+  private static final int FIRST_MASK = (1 << FIRST_BITS) - 1;
 
-  private CueMatcher(Node root) {
+  private final Node root;
+  /** Entries by rank: ordered by pattern text, then lexicon order. */
+  private final CueEntry[] byRank;
+  private final int[] entryLengths;
+  /** Per entry rank, the rank of its weight among the distinct weights, heaviest first. */
+  private final int[] weightRanks;
+  private final Map<CueEntry, Integer> rankOf;
+  /** Whether frame, entry and weight ranks fit their fields of a packed candidate. */
+  private final boolean packable;
+
+  private CueMatcher(Node root, CueEntry[] byRank, int[] entryLengths, int frames) {
     this.root = root;
+    this.byRank = byRank;
+    this.entryLengths = entryLengths;
+    double[] weights = Arrays.stream(byRank).mapToDouble(CueEntry::weight).distinct().toArray();
+    Arrays.sort(weights);
+    weightRanks = new int[byRank.length];
+    rankOf = new java.util.IdentityHashMap<>();
+    for (int r = 0; r < byRank.length; r++) {
+      weightRanks[r] = weights.length - 1 - Arrays.binarySearch(weights, byRank[r].weight());
+      rankOf.put(byRank[r], r);
+    }
+    packable = frames < (1 << FRAME_BITS) && byRank.length <= RANK_MASK + 1 && weights.length <= (1 << WEIGHT_BITS);
   }
 
   /**
@@ -49,7 +81,18 @@ public final class CueMatcher {
       List<Diagnostic> diagnostics) {
     Node root = new Node();
     Map<String, CueEntry> compiled = new HashMap<>();
-    for (CueEntry entry : entries) {
+    Integer[] order = new Integer[entries.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparing((Integer i) -> entries.get(i).pattern()).thenComparingInt(i -> i));
+    int[] rank = new int[entries.size()];
+    CueEntry[] byRank = new CueEntry[entries.size()];
+    int[] lengths = new int[entries.size()];
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+      byRank[r] = entries.get(order[r]);
+    }
+    for (int index = 0; index < entries.size(); index++) {
+      CueEntry entry = entries.get(index);
       int frameIndex = frameIds.indexOf(entry.frame());
       if (frameIndex < 0) {
         throw new IllegalArgumentException("cue for unknown frame " + entry.frame());
@@ -65,10 +108,11 @@ public final class CueMatcher {
       for (String key : keys) {
         node = node.child(key);
       }
-      node.accept(entry, frameIndex);
+      node.accept(entry, frameIndex, rank[index]);
+      lengths[rank[index]] = keys.size();
     }
     root.freeze();
-    return new CueMatcher(root);
+    return new CueMatcher(root, byRank, lengths, frameIds.size());
   }
 
   /**
@@ -101,65 +145,130 @@ public final class CueMatcher {
 
   /** All matches in {@code tokens}, overlaps resolved per frame, sorted by start token then frame. */
   public List<Match> match(List<Token> tokens) {
-    return match(tokens, entry -> true);
+    return match(tokens, null);
   }
 
   /**
    * Like {@link #match(List)}, but only entries that {@code allowed} accepts take part (before overlaps are
-   * resolved, so a disallowed long match never hides an allowed shorter one).
+   * resolved, so a disallowed long match never hides an allowed shorter one); {@code null} accepts all.
    */
   public List<Match> match(List<Token> tokens, java.util.function.Predicate<CueEntry> allowed) {
-    List<Match> all = new ArrayList<>();
-    List<Node> frontier = new ArrayList<>();
-    List<Node> next = new ArrayList<>();
+    Candidates found = new Candidates(tokens.size());
+    Nodes frontier = new Nodes();
+    Nodes next = new Nodes();
     for (int start = 0; start < tokens.size(); start++) {
-      frontier.clear();
+      frontier.size = 0;
       frontier.add(root);
-      for (int t = start; t < tokens.size() && !frontier.isEmpty(); t++) {
-        next.clear();
+      for (int t = start; t < tokens.size() && frontier.size > 0; t++) {
         Token token = tokens.get(t);
-        for (Node node : frontier) {
-          node.step(token, next);
+        next.size = 0;
+        for (int i = 0; i < frontier.size; i++) {
+          frontier.nodes[i].step(token, next);
         }
-        for (Node node : next) {
+        for (int i = 0; i < next.size; i++) {
+          Node node = next.nodes[i];
           for (int k = 0; k < node.entries.length; k++) {
-            if (allowed.test(node.entries[k])) {
-              all.add(new Match(node.entries[k], node.frameIndexes[k], start, t + 1));
+            if (allowed == null || allowed.test(node.entries[k])) {
+              found.add(node.ranks[k], node.frameIndexes[k], start, t + 1);
             }
           }
         }
-        List<Node> swap = frontier;
+        Nodes swap = frontier;
         frontier = next;
         next = swap;
       }
     }
-    return all.isEmpty() ? List.of() : resolve(all, tokens.size());
+    return found.size == 0 ? List.of() : resolve(found, tokens.size());
+  }
+
+  /**
+   * Matches found in a sentence, each packed into one {@code long} whose natural order is the resolution
+   * order: frame, longest first, heaviest first, earliest first, then pattern text (entry rank).
+   */
+  private final class Candidates {
+    /** Packed keys, or {@code null} when a field does not fit (then {@link #matches} holds the matches). */
+    long[] keys;
+    List<Match> matches;
+    int size;
+
+    Candidates(int tokens) {
+      if (packable && tokens <= FIRST_MASK + 1) {
+        keys = new long[16];
+      } else {
+        matches = new ArrayList<>();
+      }
+    }
+
+    void add(int rank, int frameIndex, int first, int end) {
+      size++;
+      if (keys == null) {
+        matches.add(new Match(byRank[rank], frameIndex, first, end));
+        return;
+      }
+      if (size > keys.length) {
+        keys = Arrays.copyOf(keys, keys.length * 2);
+      }
+      int length = Math.min(end - first, MAX_LENGTH);
+      keys[size - 1] = (long) frameIndex << FRAME_SHIFT | (long) (MAX_LENGTH - length) << LENGTH_SHIFT
+          | (long) weightRanks[rank] << WEIGHT_SHIFT | (long) first << FIRST_SHIFT | rank;
+    }
   }
 
   /** Per frame, longest (then heaviest, earliest, alphabetical) first; a match overlapping a chosen one loses. */
-  private static List<Match> resolve(List<Match> all, int tokens) {
-    all.sort(BY_FRAME_THEN_PRIORITY);
+  private List<Match> resolve(Candidates found, int tokens) {
+    long[] keys = found.keys;
+    if (keys != null) {
+      Arrays.sort(keys, 0, found.size);
+    } else {
+      found.matches.sort(BY_FRAME_THEN_PRIORITY);
+    }
     List<Match> chosen = new ArrayList<>();
     boolean[] used = new boolean[tokens];
     int frame = -1;
-    for (Match m : all) {
-      if (m.frameIndex() != frame) {
-        frame = m.frameIndex();
-        java.util.Arrays.fill(used, false);
+    for (int i = 0; i < found.size; i++) {
+      int frameIndex;
+      int rank;
+      int first;
+      if (keys != null) {
+        long key = keys[i];
+        frameIndex = (int) (key >>> FRAME_SHIFT);
+        rank = (int) (key & RANK_MASK);
+        first = (int) ((key >>> FIRST_SHIFT) & FIRST_MASK);
+      } else {
+        Match m = found.matches.get(i);
+        frameIndex = m.frameIndex();
+        rank = rankOf.get(m.entry());
+        first = m.first();
+      }
+      int end = first + entryLengths[rank];
+      if (frameIndex != frame) {
+        frame = frameIndex;
+        Arrays.fill(used, false);
       }
       boolean free = true;
-      for (int t = m.first(); t < m.end() && free; t++) {
+      for (int t = first; t < end && free; t++) {
         free = !used[t];
       }
       if (free) {
-        for (int t = m.first(); t < m.end(); t++) {
-          used[t] = true;
-        }
-        chosen.add(m);
+        Arrays.fill(used, first, end, true);
+        chosen.add(new Match(byRank[rank], frameIndex, first, end));
       }
     }
     chosen.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::frameIndex));
     return chosen;
+  }
+
+  /** A growable list of nodes without per-add checks beyond capacity (no nulling on clear). */
+  private static final class Nodes {
+    Node[] nodes = new Node[8];
+    int size;
+
+    void add(Node n) {
+      if (size == nodes.length) {
+        nodes = Arrays.copyOf(nodes, size * 2);
+      }
+      nodes[size++] = n;
+    }
   }
 
   /** A trie node. Mutable while compiling, frozen before the matcher is published. */
@@ -173,6 +282,7 @@ public final class CueMatcher {
     private Node[] prefixNodes;
     private CueEntry[] entries = new CueEntry[0];
     private int[] frameIndexes = new int[0];
+    private int[] ranks = new int[0];
 
     Node child(String key) {
       if (key.equals("?")) {
@@ -189,7 +299,9 @@ public final class CueMatcher {
       return edges.computeIfAbsent(key.substring(1), k -> new Node());
     }
 
-    void accept(CueEntry entry, int frameIndex) {
+    void accept(CueEntry entry, int frameIndex, int rank) {
+      ranks = Arrays.copyOf(ranks, ranks.length + 1);
+      ranks[ranks.length - 1] = rank;
       entries = Arrays.copyOf(entries, entries.length + 1);
       entries[entries.length - 1] = entry;
       frameIndexes = Arrays.copyOf(frameIndexes, frameIndexes.length + 1);
@@ -219,7 +331,7 @@ public final class CueMatcher {
       }
     }
 
-    void step(Token token, List<Node> out) {
+    void step(Token token, Nodes out) {
       if (any != null) {
         out.add(any);
       }
@@ -240,7 +352,7 @@ public final class CueMatcher {
      * Follows every prefix edge the form starts with, without allocating: the hash of each prefix is
      * String's hash, computed incrementally, and looked up in an open-addressing table.
      */
-    private void stepPrefixes(String form, List<Node> out) {
+    private void stepPrefixes(String form, Nodes out) {
       int hash = 0;
       int next = 0;
       for (int i = 0; i < form.length() && next < prefixLengths.length; i++) {
