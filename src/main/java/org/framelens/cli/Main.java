@@ -1,6 +1,8 @@
 package org.framelens.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.framelens.FormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the locale: reports quote the (UTF-8) input, and JSON and HTML must be UTF-8
+    System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
   /** Runs the CLI with the given streams and returns the exit code (for tests and embedding). */
