@@ -119,6 +119,11 @@ public final class FramingAnalyzer {
     return taxonomy;
   }
 
+  /** The presence threshold of every frame of the taxonomy, by frame id. */
+  public Map<String, Double> thresholds() {
+    return thresholds;
+  }
+
   /** The mode this analyzer was built with. */
   public Mode mode() {
     return mode;

@@ -9,8 +9,10 @@ import java.util.concurrent.Callable;
 import org.framelens.CorpusFormatException;
 import org.framelens.Document;
 import org.framelens.Framelens;
+import org.framelens.FramingAnalyzer;
 import org.framelens.internal.Utf8;
 import org.framelens.report.FramingReport;
+import org.framelens.report.ReportHtml;
 import org.framelens.report.ReportJson;
 import org.framelens.report.ReportText;
 import picocli.CommandLine.Command;
@@ -30,8 +32,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   AnalyzerOptions options;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}); html is a self-contained page with the text, "
+          + "its evidence highlighted, score bars and evidence tables.")
   String format;
 
   @Option(names = "--demo", arity = "0..1", fallbackValue = "en", paramLabel = "en|ru",
@@ -47,9 +50,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("text") && !format.equals("json")) {
+    if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "unknown --format '" + format + "' (use text or json)");
+          "unknown --format '" + format + "' (use text, json or html)");
     }
     if (demo != null && file != null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --demo or FILE, not both");
@@ -57,9 +60,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     String text = demo != null ? demoText() : read();
     String docId = id != null ? id : demo != null ? "demo-" + demo : file == null || file.equals("-") ? null
         : Path.of(file).getFileName().toString();
-    FramingReport report = options.build().analyze(new Document(docId, text, null, Map.of()));
+    FramingAnalyzer analyzer = options.build();
+    FramingReport report = analyzer.analyze(new Document(docId, text, null, Map.of()));
     java.io.PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
+    if (format.equals("html")) {
+      ReportHtml.write(report, text, analyzer.thresholds(), out);
+    } else if (format.equals("json")) {
       ReportJson.writePretty(report, out);
       out.println();
     } else {

@@ -71,7 +71,7 @@ public final class ReportText {
   }
 
   /** One line of at most about {@code max} characters: the beginning and the end of a longer text. */
-  private static String abbreviated(String s, int max) {
+  static String abbreviated(String s, int max) {
     String line = oneLine(s);
     int tail = max / 3;
     return line.length() <= max ? line : line.substring(0, max - tail - 1) + "…" + line.substring(line.length() - tail);

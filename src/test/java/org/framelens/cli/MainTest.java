@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +62,32 @@ class MainTest {
     assertThat(text.substring(ev.get("start").asInt(), ev.get("end").asInt())).isEqualTo(ev.get("text").asText());
     assertThat(ev.get("voice").asText()).isEqualTo("authorial");
     assertThat(ev.get("source").asText()).isEqualTo("lexicon");
+  }
+
+  @Test
+  void analyze_fileAsHtml_writesThePageOfThatText() throws IOException {
+    Path file = dir.resolve("article.txt");
+    String text = "Our self-reliance grew as the sanctions have failed. <script>alert(1)</script>";
+    Files.writeString(file, text);
+    Run r = run("analyze", "--format", "html", "--mode", "lexicon", file.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("<!DOCTYPE html>");
+    org.jsoup.nodes.Document page = Jsoup.parse(r.out());
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Framing report: article.txt");
+    assertThat(page.getElementById("text").wholeText()).isEqualTo(text);
+    assertThat(page.select("#text .seg").eachText()).contains("self-reliance", "sanctions have failed");
+    assertThat(page.select("script")).hasSize(1);
+    assertThat(page.select("svg.chart line.threshold")).hasSize(10);
+  }
+
+  @Test
+  void analyze_russianDemoAsHtml_highlightsRussianText() {
+    Run r = run("analyze", "--demo=ru", "--format", "html");
+    assertThat(r.code()).isZero();
+    org.jsoup.nodes.Document page = Jsoup.parse(r.out());
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Framing report: demo-ru");
+    assertThat(page.select("#text .seg").eachText()).contains("Многополярный мир");
   }
 
   @Test
