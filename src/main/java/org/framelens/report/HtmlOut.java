@@ -42,9 +42,4 @@ final class HtmlOut {
     }
     return this;
   }
-
-  /** The escaped form of {@code text}, for building markup. */
-  static String escape(String text) {
-    return ESCAPER.escape(text);
-  }
 }

@@ -47,14 +47,9 @@ final class HtmlText {
     new HtmlText(out, text, frames, colours).write();
   }
 
+  /** Sweeps the text from boundary to boundary, keeping the evidence that covers the current segment. */
   private void write() throws IOException {
-    List<Item> byStart = new ArrayList<>();
-    for (int f = 0; f < frames.size(); f++) {
-      List<Evidence> evidence = frames.get(f).evidence();
-      for (int i = 0; i < evidence.size(); i++) {
-        byStart.add(new Item(f, i, evidence.get(i)));
-      }
-    }
+    List<Item> byStart = items();
     List<Item> byEnd = new ArrayList<>(byStart);
     byStart.sort(Comparator.comparingInt((Item it) -> it.evidence().start()).thenComparing(FRAME_ORDER));
     byEnd.sort(Comparator.comparingInt((Item it) -> it.evidence().end()));
@@ -77,6 +72,17 @@ final class HtmlText {
       pos = next;
     }
     segment(pos, text.length(), active);
+  }
+
+  private List<Item> items() {
+    List<Item> items = new ArrayList<>();
+    for (int f = 0; f < frames.size(); f++) {
+      List<Evidence> evidence = frames.get(f).evidence();
+      for (int i = 0; i < evidence.size(); i++) {
+        items.add(new Item(f, i, evidence.get(i)));
+      }
+    }
+    return items;
   }
 
   private void segment(int from, int to, TreeSet<Item> active) throws IOException {
