@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.VersionProvider.class,
     description = "Reports the framing devices of news text, with evidence, offsets and voice.",
     subcommands = {AnalyzeCommand.class, BatchCommand.class, EvaluateCommand.class, TrainCommand.class,
-        LexiconCommand.class,
+        LexiconCommand.class, CorpusCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {
