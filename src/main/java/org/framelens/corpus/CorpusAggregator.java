@@ -241,12 +241,16 @@ public final class CorpusAggregator {
 
   /**
    * Per (frame, cue): a voice bit mask and the occurrences; per cue: occurrences of distinct spans (a span
-   * that is evidence for several frames counts once) in all, authorial and non-authorial voices.
+   * that is evidence for several frames counts once) in all, authorial and non-authorial voices. Only
+   * lexicon evidence has cue words; classifier evidence is left out.
    */
   private void countCues(ReportLine.FrameLine[] frames, Map<Long, int[]> docCues, Map<Integer, int[]> docSpans) {
     java.util.Set<List<Integer>> spans = new java.util.HashSet<>();
     for (int f = 0; f < frames.length; f++) {
       for (ReportLine.EvidenceLine e : frames[f].evidence()) {
+        if (!e.lexicon()) {
+          continue;
+        }
         int cue = cueId(e.cue(), f);
         int[] c = docCues.computeIfAbsent(((long) f << 32) | cue, k -> new int[2]);
         c[0] |= 1 << e.voice().ordinal();
@@ -278,7 +282,7 @@ public final class CorpusAggregator {
         .forEach(chosen::add);
     List<CorpusSummary.ExampleEvidence> evidence = chosen.stream()
         .map(e -> new CorpusSummary.ExampleEvidence(clip(e.text()), e.cue(), e.voice().value(),
-            e.marker() == null ? null : clip(e.marker())))
+            e.marker() == null ? null : clip(e.marker()), e.lexicon() ? "lexicon" : "classifier"))
         .toList();
     return new CorpusSummary.Example(group.values, frameIds.get(f), id, line, frame.stance().value(),
         frame.score(), evidence);

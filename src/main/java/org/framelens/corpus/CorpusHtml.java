@@ -133,9 +133,11 @@ public final class CorpusHtml {
 
   private void prevalence() {
     out.append("<section id=\"prevalence\">\n<h2>Prevalence by group</h2>\n");
-    if (s.groups().size() - 1 > charted.size() - 1) {
-      out.append("<p class=\"note\">The charts show the ").append(charted.size() - 1)
-          .append(" largest groups and the whole corpus; the tables and CSV files have every group.</p>\n");
+    int shown = charted.size() - (s.groups().size() > 2 ? 1 : 0);
+    if (s.groups().size() - 1 > shown) {
+      out.append("<p class=\"note\">The charts show ").append(shown).append(" of the ")
+          .append(s.groups().size() - 1).append(" groups (the largest, leaving out groups with a missing value)"
+          + " and the whole corpus; the tables and CSV files have every group.</p>\n");
     }
     List<String> labels = s.frames().stream().map(FrameInfo::label).toList();
     for (Measure m : List.of(Measure.PREVALENCE, Measure.PROMOTED_SHARE)) {
@@ -193,25 +195,30 @@ public final class CorpusHtml {
       }
     });
     List<String> xs = List.copyOf(periods);
-    out.append("<section id=\"time\">\n<h2>Prevalence over time</h2>\n<p class=\"note\">By ")
+    out.append("<section id=\"time\">\n<h2>Over time</h2>\n<p class=\"note\">By ")
         .append(s.options().period().value()).append(" of <b>").append(esc(s.options().timeField()))
-        .append("</b>; bands are 95% intervals. Undated documents and bad dates are left out here.</p>\n");
+        .append("</b>; bands are 95% intervals; hover a point for its value and n. Undated documents and bad"
+            + " dates are left out here.</p>\n");
     if (xs.isEmpty()) {
       out.append("<p>No document has a valid date.</p>\n</section>\n");
       return;
     }
-    out.append(SvgCharts.legendHtml(series())).append("<div class=\"grid\">\n");
-    for (FrameInfo f : s.frames()) {
-      Point[][] points = new Point[charted.size()][xs.size()];
-      for (int g = 0; g < charted.size(); g++) {
-        for (int i = 0; i < xs.size(); i++) {
-          points[g][i] = point(charted.get(g).label(), xs.get(i), f, Measure.PREVALENCE);
+    for (Measure m : List.of(Measure.PREVALENCE, Measure.PROMOTED_SHARE)) {
+      out.append("<h3>").append(title(m)).append("</h3>\n").append(SvgCharts.legendHtml(series()))
+          .append("<div class=\"grid\">\n");
+      for (FrameInfo f : s.frames()) {
+        Point[][] points = new Point[charted.size()][xs.size()];
+        for (int g = 0; g < charted.size(); g++) {
+          for (int i = 0; i < xs.size(); i++) {
+            points[g][i] = point(charted.get(g).label(), xs.get(i), f, m);
+          }
         }
+        out.append("<figure>").append(SvgCharts.lines(f.label(), xs, series(), points,
+            m.value().replace('_', ' '), 460)).append("</figure>\n");
       }
-      out.append("<figure>").append(SvgCharts.lines(f.label(), xs, series(), points,
-          "prevalence", 460)).append("</figure>\n");
+      out.append("</div>\n");
     }
-    out.append("</div>\n</section>\n");
+    out.append("</section>\n");
   }
 
   private void examplesSection() {
@@ -246,7 +253,8 @@ public final class CorpusHtml {
       if (ev.marker() != null) {
         out.append(" via “").append(esc(ev.marker())).append("”");
       }
-      out.append(" · cue <code>").append(esc(ev.cue())).append("</code></small></span> ");
+      out.append(ev.source().equals("lexicon") ? " · cue <code>" + esc(ev.cue()) + "</code>"
+          : " · " + esc(ev.source()) + " (" + esc(ev.cue()) + ")").append("</small></span> ");
     }
     out.append("</li>\n");
   }
@@ -274,10 +282,14 @@ public final class CorpusHtml {
     return out;
   }
 
-  /** The largest groups (at most {@value #CHART_GROUPS}) by label, then the whole corpus if there are several. */
+  /**
+   * The largest groups (at most {@value #CHART_GROUPS}) by label, then the whole corpus if there are
+   * several. Groups with a missing value are left out of the charts (not the tables) when others exist.
+   */
   private static List<Group> charted(CorpusSummary s) {
     List<Group> groups = s.groups().subList(0, s.groups().size() - 1);
-    List<Group> out = new ArrayList<>(groups.stream()
+    List<Group> known = groups.stream().filter(g -> !g.values().containsValue(CorpusSummary.MISSING)).toList();
+    List<Group> out = new ArrayList<>((known.isEmpty() ? groups : known).stream()
         .sorted(Comparator.comparingLong(Group::documents).reversed().thenComparing(Group::label))
         .limit(CHART_GROUPS).sorted(Comparator.comparing(Group::label)).toList());
     if (groups.size() > 1) {

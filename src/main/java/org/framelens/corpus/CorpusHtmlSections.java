@@ -56,20 +56,38 @@ final class CorpusHtmlSections {
   }
 
   private static void differenceTable(StringBuilder out, CorpusSummary s, Map<String, Difference> byKey) {
-    out.append("<div class=\"scroll\"><table><tr><th>frame</th><th>measure</th><th>")
-        .append(esc(s.options().compare().get(0))).append("</th><th>").append(esc(s.options().compare().get(1)))
+    String a = esc(s.options().compare().get(0));
+    String b = esc(s.options().compare().get(1));
+    List<Measure> main = List.of(Measure.PREVALENCE, Measure.PROMOTED_SHARE);
+    out.append("<div class=\"scroll\"><table><tr><th rowspan=\"2\">frame</th>");
+    main.forEach(m -> out.append("<th colspan=\"4\">").append(CorpusHtml.title(m)).append("</th>"));
+    out.append("</tr>\n<tr>");
+    main.forEach(m -> out.append("<th>").append(a).append("</th><th>").append(b)
+        .append("</th><th>difference</th><th>95% interval</th>"));
+    out.append("</tr>\n");
+    for (FrameInfo f : s.frames()) {
+      out.append("<tr><th scope=\"row\">").append(esc(f.label())).append("</th>");
+      main.forEach(m -> differenceCells(out, byKey.get(f.id() + "\u0000" + m.value()), m));
+      out.append("</tr>\n");
+    }
+    out.append("</table></div>\n<details><summary>Every measure</summary>\n<div class=\"scroll\"><table><tr>"
+        + "<th>frame</th><th>measure</th><th>").append(a).append("</th><th>").append(b)
         .append("</th><th>difference</th><th>95% interval</th></tr>\n");
     for (FrameInfo f : s.frames()) {
       for (Measure m : Bootstrap.MEASURES) {
-        Difference d = byKey.get(f.id() + "\u0000" + m.value());
-        out.append("<tr><td>").append(esc(f.label())).append("</td><td>").append(m.value()).append("</td>")
-            .append(num(d.valueA(), m)).append(num(d.valueB(), m)).append("<td class=\"num ")
-            .append(d.difference() == null ? "" : d.difference() > 0 ? "pos" : "neg").append("\">")
-            .append(d.difference() == null ? "–" : signed(d.difference())).append("</td><td class=\"num\">")
-            .append(d.ciLow() == null ? "–" : interval(d).strip()).append("</td></tr>\n");
+        out.append("<tr><td>").append(esc(f.label())).append("</td><td>").append(m.value()).append("</td>");
+        differenceCells(out, byKey.get(f.id() + "\u0000" + m.value()), m);
+        out.append("</tr>\n");
       }
     }
-    out.append("</table></div>\n");
+    out.append("</table></div></details>\n");
+  }
+
+  private static void differenceCells(StringBuilder out, Difference d, Measure m) {
+    String sign = d.difference() == null || d.difference() == 0 ? "" : d.difference() > 0 ? "pos" : "neg";
+    out.append(num(d.valueA(), m)).append(num(d.valueB(), m)).append("<td class=\"num ").append(sign)
+        .append("\">").append(d.difference() == null ? "–" : signed(d.difference())).append("</td><td class=\"num\">")
+        .append(d.ciLow() == null ? "–" : interval(d).strip()).append("</td>");
   }
 
   private static void distinctive(StringBuilder out, CorpusSummary s, String a, String b) {

@@ -109,8 +109,9 @@ public record CorpusSummary(Input input, CorpusOptions options, List<FrameInfo> 
       long nBoth, Double jaccard, Double phi) {}
 
   /**
-   * A cue of a frame in a group: in how many documents it is evidence for the frame, in all and by voice
-   * (a document counts once per voice in which the cue appears), and how often in all.
+   * A lexicon cue of a frame in a group: in how many documents it is evidence for the frame, in all and by
+   * voice (a document counts once per voice in which the cue appears), and how often in all. Classifier
+   * evidence has no cue word and is not counted.
    *
    * @param rank 1 for the cue in most documents
    * @param share {@code documents} over the group's documents
@@ -140,8 +141,11 @@ public record CorpusSummary(Input input, CorpusOptions options, List<FrameInfo> 
   public record Example(Map<String, String> group, String frame, String documentId, long line, String stance,
       double score, List<ExampleEvidence> evidence) {}
 
-  /** Evidence text as written, the lexicon cue, the voice and the voice marker's text (or null). */
-  public record ExampleEvidence(String text, String cue, String voice, String marker) {}
+  /**
+   * Evidence text as written, the cue (the lexicon pattern, or the classifier's name), the voice, the
+   * voice marker's text (or null), and the source ({@code lexicon} or {@code classifier}).
+   */
+  public record ExampleEvidence(String text, String cue, String voice, String marker, String source) {}
 
   /** The estimate of a group (by label), period, frame and measure, if there is one. */
   public Optional<Estimate> estimate(String group, String period, String frame, Measure measure) {

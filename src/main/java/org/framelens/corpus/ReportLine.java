@@ -24,8 +24,11 @@ record ReportLine(String id, String taxonomy, List<String> groupValues, String t
   record FrameLine(String id, String label, float score, boolean present, Stance stance,
       List<EvidenceLine> evidence) {}
 
-  /** One piece of evidence: span, matched text, lexicon cue, voice and the voice marker's text (or null). */
-  record EvidenceLine(int start, int end, String text, String cue, Voice voice, String marker) {}
+  /**
+   * One piece of evidence: span, matched text, cue, voice, the voice marker's text (or null), and whether
+   * it comes from the lexicon (a cue word) rather than a classifier.
+   */
+  record EvidenceLine(int start, int end, String text, String cue, Voice voice, String marker, boolean lexicon) {}
 
   /** Parses {@code json}, line {@code line} of {@code source}. */
   static ReportLine parse(String json, String source, int line, List<String> by, String timeField)
@@ -97,7 +100,7 @@ record ReportLine(String id, String taxonomy, List<String> groupValues, String t
       JsonNode marker = e.path("marker").path("text");
       return new EvidenceLine(e.path("start").asInt(-1), e.path("end").asInt(-1),
           text != null && text.isTextual() ? text.textValue() : cue, cue, voice,
-          marker.isTextual() ? marker.textValue() : null);
+          marker.isTextual() ? marker.textValue() : null, e.path("source").asText("lexicon").equals("lexicon"));
     }
 
     private String text(JsonNode parent, String field, String where) throws CorpusFormatException {

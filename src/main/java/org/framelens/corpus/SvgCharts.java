@@ -18,6 +18,7 @@ final class SvgCharts {
   private static final int WIDTH = 920;
   private static final int LABEL = 210;
   private static final int RIGHT = 30;
+  private static final int LEGEND_ITEM = 222;
 
   private SvgCharts() {}
 
@@ -172,18 +173,18 @@ final class SvgCharts {
   }
 
   private static int perRow(int width) {
-    return Math.max(1, (width - 20) / 178);
+    return Math.max(1, (width - 20) / LEGEND_ITEM);
   }
 
   private static void legend(StringBuilder b, List<Series> series, int y, int width) {
     int perRow = perRow(width);
     for (int i = 0; i < series.size(); i++) {
-      double x = 20 + (i % perRow) * 178;
+      double x = 20 + (i % perRow) * LEGEND_ITEM;
       double yy = y + (i / perRow) * 18;
       b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/>",
           x, yy, series.get(i).color()));
       String name = series.get(i).name();
-      b.append(text(x + 17, yy + 10.5, "start", name.length() > 24 ? name.substring(0, 23) + "…" : name, 12));
+      b.append(text(x + 17, yy + 10.5, "start", name.length() > 30 ? name.substring(0, 29) + "…" : name, 12));
     }
   }
 

@@ -193,6 +193,19 @@ class CorpusAggregatorTest {
   }
 
   @Test
+  void aggregate_classifierEvidence_notACueButShownAsExample() throws Exception {
+    String classified = line("1", Map.of("outlet", "x"), present("a", "promoted", 0.9,
+        ev("opennlp-doccat", "authorial"), ev("proxy war", "authorial")))
+        .replaceFirst("\"source\":\"lexicon\"", "\"source\":\"classifier\"");
+    CorpusSummary s = aggregate(CorpusOptions.of(List.of("outlet")).withCompare("x", "y"), classified,
+        line("2", Map.of("outlet", "y"), present("a", "promoted", 0.9, ev("proxy war", "attributed"))));
+    assertThat(s.cues()).extracting(CueFrequency::cue).containsOnly("proxy war");
+    assertThat(s.distinctiveCues()).extracting(CorpusSummary.DistinctiveCue::cue).containsOnly("proxy war");
+    assertThat(s.examples().get(0).evidence()).extracting(CorpusSummary.ExampleEvidence::source)
+        .containsExactly("classifier", "lexicon");
+  }
+
+  @Test
   void aggregate_topCues_limitedPerFrameAndGroup() throws Exception {
     CorpusOptions options = new CorpusOptions(List.of("outlet"), null, Period.MONTH, 10, 1, List.of(), 1, 3, 1);
     CorpusSummary s = aggregate(options,
