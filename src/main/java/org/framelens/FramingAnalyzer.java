@@ -196,7 +196,7 @@ public final class FramingAnalyzer {
     List<FrameScore> scores = new ArrayList<>();
     for (Frame frame : taxonomy.frames()) {
       scores.add(Scoring.score(frame, thresholds.get(frame.id()),
-          evidence.getOrDefault(frame.id(), List.of()), tokens));
+          Scoring.rolledUp(frame.id(), taxonomy.descendants(frame.id()), evidence), tokens));
     }
     warnings.sort(java.util.Comparator.comparingInt(Warning::start).thenComparing(Warning::code));
     return new FramingReport(FramingReport.SCHEMA_VERSION, document.id(),

@@ -105,7 +105,8 @@ public final class Training {
       try (InputStream in = Files.newInputStream(file); JsonlReader reader = new JsonlReader(file.toString(), in)) {
         for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
           Document doc = d.get();
-          Set<String> labels = labels(doc, frames, file, reader.line());
+          // a subnarrative's sentence is also one of its narrative
+          Set<String> labels = taxonomy.withAncestors(labels(doc, frames, file, reader.line()));
           Optional<Language> lang = doc.lang() != null ? Language.forCode(doc.lang()) : LanguageDetector.detect(doc.text());
           if (lang.isEmpty() || !taxonomy.languages().contains(lang.get())) {
             throw new CorpusFormatException(file.toString(), reader.line(), 0, "language of the sentence is not "

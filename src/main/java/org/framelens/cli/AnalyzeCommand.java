@@ -10,7 +10,6 @@ import org.framelens.CorpusFormatException;
 import org.framelens.Document;
 import org.framelens.Framelens;
 import org.framelens.FramingAnalyzer;
-import org.framelens.internal.Utf8;
 import org.framelens.report.FramingReport;
 import org.framelens.report.ReportHtml;
 import org.framelens.report.ReportJson;
@@ -92,13 +91,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         bytes = in.readAllBytes();
       }
     }
-    if (options.replaceInvalidUtf8()) {
-      return Utf8.decodeReplacing(bytes);
-    }
-    try {
-      return Utf8.decode(bytes);
-    } catch (Utf8.MalformedException e) {
-      throw new CorpusFormatException(name, e.line(), e.column(), e.getMessage());
-    }
+    return options.decode(name, bytes);
   }
 }

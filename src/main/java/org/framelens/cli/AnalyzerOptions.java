@@ -43,6 +43,23 @@ final class AnalyzerOptions {
     return invalidUtf8.equals("replace");
   }
 
+  /** Decodes a document's bytes by the --invalid-utf8 policy; {@code name} is the file for the error. */
+  String decode(String name, byte[] bytes) throws org.framelens.CorpusFormatException {
+    if (replaceInvalidUtf8()) {
+      return org.framelens.internal.Utf8.decodeReplacing(bytes);
+    }
+    try {
+      return org.framelens.internal.Utf8.decode(bytes);
+    } catch (org.framelens.internal.Utf8.MalformedException e) {
+      throw new org.framelens.CorpusFormatException(name, e.line(), e.column(), e.getMessage());
+    }
+  }
+
+  /** Reads a whole document file, decoded by the --invalid-utf8 policy. */
+  String readText(java.nio.file.Path file) throws IOException, org.framelens.CorpusFormatException {
+    return decode(file.toString(), java.nio.file.Files.readAllBytes(file));
+  }
+
   @Option(names = "--models", paramLabel = "MODEL_DIR",
       description = "Classifier models from 'framelens train' instead of the built-in ones.")
   java.nio.file.Path models;

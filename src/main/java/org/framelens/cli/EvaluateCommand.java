@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +17,7 @@ import org.framelens.Document;
 import org.framelens.FramingAnalyzer;
 import org.framelens.corpus.Evaluation;
 import org.framelens.corpus.JsonlReader;
+import org.framelens.corpus.Semeval;
 import org.framelens.corpus.VoiceEvaluation;
 import org.framelens.report.Voice;
 import org.framelens.text.Obfuscation;
@@ -45,6 +49,20 @@ final class EvaluateCommand implements Callable<Integer> {
           + "reports the voice accuracy of the evidence on those words.")
   Path voiceGold;
 
+  @Option(names = "--semeval", paramLabel = "DIR",
+      description = "A directory in the layout of SemEval-2025 Task 10 subtask 2 (raw-documents/ or "
+          + "subtask-2-documents/, and subtask-2-annotations.txt): prints the task's samples-F1, coarse and fine.")
+  Path semeval;
+
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "With --semeval: score these predictions (the task's format, e.g. from batch --format semeval) "
+          + "instead of analysing the articles.")
+  Path predictions;
+
+  @Option(names = "--write-predictions", paramLabel = "FILE",
+      description = "With --semeval: also write the predictions in the task's format.")
+  Path writePredictions;
+
   @Option(names = "--obfuscate", paramLabel = "SEED",
       description = "Obfuscate every text first (homoglyphs from the other alphabet, zero-width characters and "
           + "soft hyphens inside words, deterministic for the seed) to measure robustness.")
@@ -57,8 +75,16 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if ((gold == null) == (voiceGold == null)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give exactly one of --gold, --voice-gold");
+    if (java.util.stream.Stream.of(gold, voiceGold, semeval).filter(java.util.Objects::nonNull).count() != 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "give exactly one of --gold, --voice-gold, --semeval");
+    }
+    if (semeval == null && (predictions != null || writePredictions != null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--predictions and --write-predictions go with --semeval");
+    }
+    if (semeval != null) {
+      return evaluateSemeval();
     }
     FramingAnalyzer analyzer = options.build();
     if (voiceGold != null) {
@@ -69,7 +95,8 @@ final class EvaluateCommand implements Callable<Integer> {
     String source = gold.toString();
     try (InputStream in = Files.newInputStream(gold); JsonlReader reader = new JsonlReader(source, in, options.replaceInvalidUtf8())) {
       for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
-        Set<String> labels = JsonlReader.labels(d.get(), source, reader.line());
+        // a subnarrative's label implies its narrative
+        Set<String> labels = analyzer.taxonomy().withAncestors(JsonlReader.labels(d.get(), source, reader.line()));
         try {
           org.framelens.report.FramingReport report = analyzer.analyze(obfuscated(d.get()));
           evaluation.add(report, labels);
@@ -89,6 +116,56 @@ final class EvaluateCommand implements Callable<Integer> {
       out.println();
       out.print(bins.toMarkdown());
     }
+    return 0;
+  }
+
+  private int evaluateSemeval() throws Exception {
+    Path annotations = semeval.resolve(Semeval.ANNOTATIONS);
+    if (!Files.isRegularFile(annotations)) {
+      throw new CorpusFormatException(annotations.toString(), 0, 0, "no gold annotations: file missing");
+    }
+    Map<String, Semeval.Labels> goldLabels = Semeval.readLabels(annotations);
+    Map<String, Semeval.Labels> predicted = new LinkedHashMap<>();
+    String how;
+    if (predictions != null) {
+      predicted.putAll(Semeval.readLabels(predictions));
+      how = "predictions " + predictions;
+    } else {
+      FramingAnalyzer analyzer = options.build();
+      how = "taxonomy " + analyzer.taxonomy().id() + " " + analyzer.taxonomy().version() + ", mode "
+          + analyzer.mode().value() + " (evidence: " + evidenceKinds(analyzer) + ")";
+      for (Semeval.Article a : Semeval.articles(semeval)) {
+        String text = options.readText(a.path());
+        Document d = obfuscated(new Document(a.file(), text, null, Map.of()));
+        predicted.put(a.file(), Semeval.predicted(analyzer.analyze(d), analyzer.taxonomy()));
+      }
+    }
+    if (writePredictions != null) {
+      try (java.io.Writer w = Files.newBufferedWriter(writePredictions)) {
+        for (Map.Entry<String, Semeval.Labels> e : predicted.entrySet()) {
+          w.write(e.getValue().line(e.getKey()));
+          w.write('\n');
+        }
+      }
+    }
+    Semeval.SamplesF1 metric = new Semeval.SamplesF1();
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<String, Semeval.Labels> e : goldLabels.entrySet()) {
+      Semeval.Labels p = predicted.get(e.getKey());
+      if (p == null) {
+        missing.add(e.getKey());
+      } else {
+        metric.add(e.getValue(), p);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new CorpusFormatException(predictions != null ? predictions.toString() : semeval.toString(), 0, 0,
+          missing.size() + " annotated documents have no prediction, e.g. " + missing.get(0));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "SemEval-2025 Task 10 subtask 2: %s, %s%s%n%n", semeval, how,
+        obfuscate == null ? "" : ", texts obfuscated (seed " + obfuscate + ")");
+    out.print(metric.toMarkdown());
     return 0;
   }
 

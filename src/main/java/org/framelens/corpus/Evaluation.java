@@ -36,7 +36,7 @@ public final class Evaluation {
       return b.toString();
     }
 
-    private static String line(Row r) {
+    static String line(Row r) {
       return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n", r.frame(), r.support(),
           r.truePositives(), r.falsePositives(), r.falseNegatives(), r.precision(), r.recall(), r.f1());
     }
@@ -110,7 +110,7 @@ public final class Evaluation {
     return new Result(documents, rows, micro, macro);
   }
 
-  private static Row row(String id, int tp, int fp, int fn) {
+  static Row row(String id, int tp, int fp, int fn) {
     double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
     double r = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
     double f = p + r == 0 ? 0 : 2 * p * r / (p + r);

@@ -26,6 +26,9 @@ public final class Taxonomy {
   /** Id of the default taxonomy. */
   public static final String DEFAULT_ID = "strategic-narratives";
 
+  /** Id of the SemEval-2025 Task 10 (subtask 2) Ukraine-Russia war narrative taxonomy. */
+  public static final String SEMEVAL_URW_ID = "semeval2025-urw";
+
   private static final List<String> BUILT_IN = List.of(DEFAULT_ID);
 
   private final String id;
@@ -37,6 +40,7 @@ public final class Taxonomy {
   private final Map<Language, List<CueEntry>> targets;
   private final Map<String, String> codebook;
   private final String sha256;
+  private final Map<String, List<String>> descendants;
 
   Taxonomy(String id, String version, String label, Set<Language> languages,
       List<Frame> frames, Map<Language, List<CueEntry>> cues, Map<Language, List<CueEntry>> targets,
@@ -54,6 +58,23 @@ public final class Taxonomy {
     this.targets = targetCopy;
     this.codebook = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codebook));
     this.sha256 = sha256;
+    this.descendants = descendants(this.frames);
+  }
+
+  private static Map<String, List<String>> descendants(List<Frame> frames) {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    for (Frame f : frames) {
+      // the reader has rejected unknown parents and cycles, so the walk ends
+      for (String p = f.parent(); p != null; p = frameParent(frames, p)) {
+        out.computeIfAbsent(p, k -> new ArrayList<>()).add(f.id());
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private static String frameParent(List<Frame> frames, String id) {
+    return frames.stream().filter(f -> f.id().equals(id)).findFirst().map(Frame::parent).orElse(null);
   }
 
   /** Ids of the taxonomies shipped in the jar. */
@@ -126,6 +147,25 @@ public final class Taxonomy {
   /** The frame with this id, if any. */
   public Optional<Frame> frame(String frameId) {
     return frames.stream().filter(f -> f.id().equals(frameId)).findFirst();
+  }
+
+  /**
+   * The frames below {@code frameId} (children, grandchildren, ...) in taxonomy order; empty for a leaf or
+   * an unknown id. A parent frame's score rolls up its descendants' evidence.
+   */
+  public List<String> descendants(String frameId) {
+    return descendants.getOrDefault(frameId, List.of());
+  }
+
+  /** {@code frameIds} with every ancestor of each added: a subnarrative's label implies its narrative. */
+  public Set<String> withAncestors(java.util.Collection<String> frameIds) {
+    Set<String> out = new java.util.LinkedHashSet<>(frameIds);
+    for (String id : frameIds) {
+      for (String p = frameParent(frames, id); p != null; p = frameParent(frames, p)) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** The cue entries of a language, in file order (empty when the language has none). */

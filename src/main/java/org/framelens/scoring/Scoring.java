@@ -68,6 +68,30 @@ public final class Scoring {
         density, first, evidence);
   }
 
+  /**
+   * The evidence a frame is scored on: its own, plus that of its {@code descendants} (a narrative is present
+   * when one of its subnarratives is), in text order. The same span found by the same source for several of
+   * these frames counts once, with its highest weight, so a cue listed for a narrative and for one of its
+   * subnarratives, or a sentence both classifiers accept, is not counted twice.
+   */
+  public static List<Evidence> rolledUp(String frame, List<String> descendants, Map<String, List<Evidence>> evidence) {
+    List<Evidence> own = evidence.getOrDefault(frame, List.of());
+    if (descendants.isEmpty()) {
+      return own;
+    }
+    Map<String, Evidence> unique = new java.util.HashMap<>();
+    for (String id : com.google.common.collect.Iterables.concat(List.of(frame), descendants)) {
+      for (Evidence e : evidence.getOrDefault(id, List.of())) {
+        unique.merge(e.start() + ":" + e.end() + ":" + e.source(), e,
+            (a, b) -> b.weight() > a.weight() ? b : a);
+      }
+    }
+    List<Evidence> out = new ArrayList<>(unique.values());
+    out.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end)
+        .thenComparing(Evidence::source).thenComparing(Evidence::cue));
+    return out;
+  }
+
   /** Rank-discounted noisy-or over the strongest {@value #TOP_SENTENCES} sentence scores. */
   static double documentScore(List<Double> sentenceScores) {
     List<Double> sorted = new ArrayList<>(sentenceScores);

@@ -81,6 +81,16 @@ class TaxonomyTest {
   }
 
   @Test
+  void descendantsAndAncestors_followParents() throws Exception {
+    Taxonomy tax = Taxonomy.load(TempTaxonomy.valid(dir).cues("en", "alpha", "sovereignty | 0.5\n").dir());
+    assertThat(tax.descendants("alpha")).containsExactly("beta");
+    assertThat(tax.descendants("beta")).isEmpty();
+    assertThat(tax.withAncestors(java.util.List.of("beta"))).containsExactlyInAnyOrder("beta", "alpha");
+    assertThat(tax.withAncestors(java.util.List.of("alpha"))).containsExactly("alpha");
+    assertThat(Taxonomy.defaultTaxonomy().descendants("sovereignty")).isEmpty();
+  }
+
+  @Test
   void builtIn_unknownId_throwsIllegalArgumentNamingIt() {
     assertThatThrownBy(() -> Taxonomy.builtIn("no-such-taxonomy"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes small taxonomy directories for tests: a {@code taxonomy.ini} and cue files. */
-final class TempTaxonomy {
+public final class TempTaxonomy {
   /** A valid two-frame English taxonomy; frame {@code alpha} starts on line 7, {@code beta} on line 11. */
   static final String VALID_INI = """
       [taxonomy]
@@ -34,17 +34,17 @@ final class TempTaxonomy {
   }
 
   /** A taxonomy in {@code dir} with the given {@code taxonomy.ini}. */
-  static TempTaxonomy in(Path dir, String ini) {
+  public static TempTaxonomy in(Path dir, String ini) {
     return new TempTaxonomy(dir).file("taxonomy.ini", ini);
   }
 
   /** A taxonomy in {@code dir} with {@link #VALID_INI}. */
-  static TempTaxonomy valid(Path dir) {
+  public static TempTaxonomy valid(Path dir) {
     return in(dir, VALID_INI);
   }
 
   /** Writes {@code cues/<lang>/<frame>.txt}. */
-  TempTaxonomy cues(String lang, String frame, String content) {
+  public TempTaxonomy cues(String lang, String frame, String content) {
     return file("cues/" + lang + "/" + frame + ".txt", content);
   }
 
@@ -53,11 +53,11 @@ final class TempTaxonomy {
     return bytes("cues/" + lang + "/" + frame + ".txt", content);
   }
 
-  TempTaxonomy file(String relative, String content) {
+  public TempTaxonomy file(String relative, String content) {
     return bytes(relative, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  Path dir() {
+  public Path dir() {
     return dir;
   }
 
