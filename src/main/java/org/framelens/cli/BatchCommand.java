@@ -65,8 +65,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "Worker threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|csv",
-      description = "jsonl: one report per line; csv: one row per document and frame (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|csv|semeval",
+      description = "jsonl: one report per line; csv: one row per document and frame; semeval: SemEval-2025 "
+          + "Task 10 subtask 2 predictions, file<TAB>narratives<TAB>subnarratives (promoted ones) "
+          + "(default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--skip-bad",
@@ -104,12 +106,12 @@ final class BatchCommand implements Callable<Integer> {
     try (BatchInput input = BatchInput.open(kind, in, columns(), options.replaceInvalidUtf8());
         Writer writer = writer(done.keep() > 0);
         RejectsFile rejects = skipBad ? new RejectsFile(rejectsPath, input.rejectsHeader(), err) : null) {
-      BatchFormat.ReportWriter reports = output.open(writer, done.keep() > 0);
+      BatchFormat.ReportWriter reports = output.open(writer, done.keep() > 0, analyzer.taxonomy());
       Optional<BatchProgress> bar = wantsProgress() ? Optional.of(BatchProgress.start(input, err))
           : Optional.empty();
       try {
         summary = new BatchRunner(analyzer, threads)
-            .run(stepping(input.source(), bar), reports, rejects, d -> done.ids().remove(d.id()));
+            .run(stepping(input.source(), bar), reports, rejects, d -> done.ids().remove(output.key(d)));
       } finally {
         bar.ifPresent(BatchProgress::close);
       }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.framelens.CorpusFormatException;
+import org.framelens.Document;
+import org.framelens.lexicon.Taxonomy;
 import org.framelens.corpus.BatchRunner;
 
 /**
@@ -18,7 +20,7 @@ import org.framelens.corpus.BatchRunner;
  */
 interface BatchFormat {
   /** Every format, by {@link #name()}. */
-  List<BatchFormat> ALL = List.of(new JsonlFormat(), new CsvFormat());
+  List<BatchFormat> ALL = List.of(new JsonlFormat(), new CsvFormat(), new SemevalFormat());
 
   /** The format with this {@code --format} name. */
   static Optional<BatchFormat> byName(String name) {
@@ -33,8 +35,14 @@ interface BatchFormat {
    *
    * @param continuing true when {@code out} appends to the complete part of an earlier run's output
    *     ({@code --resume}), so that a header is already there
+   * @param taxonomy the taxonomy of the reports
    */
-  ReportWriter open(Writer out, boolean continuing) throws IOException;
+  ReportWriter open(Writer out, boolean continuing, Taxonomy taxonomy) throws IOException;
+
+  /** The key under which a document's output is written and {@link #scan} finds it again: its id by default. */
+  default String key(Document document) {
+    return document.id();
+  }
 
   /**
    * Reads the output an interrupted run left, for {@code --resume}: the ids of the reports it holds in

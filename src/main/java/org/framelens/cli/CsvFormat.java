@@ -31,7 +31,7 @@ final class CsvFormat implements BatchFormat {
   }
 
   @Override
-  public ReportWriter open(Writer out, boolean continuing) throws IOException {
+  public ReportWriter open(Writer out, boolean continuing, org.framelens.lexicon.Taxonomy taxonomy) throws IOException {
     CSVFormat.Builder format = CSVFormat.RFC4180.builder();
     if (!continuing) {
       format.setHeader(HEADER);

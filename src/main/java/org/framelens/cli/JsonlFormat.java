@@ -19,7 +19,7 @@ final class JsonlFormat implements BatchFormat {
   }
 
   @Override
-  public ReportWriter open(Writer out, boolean continuing) {
+  public ReportWriter open(Writer out, boolean continuing, org.framelens.lexicon.Taxonomy taxonomy) {
     return new ReportWriter() {
       @Override
       public void accept(org.framelens.report.FramingReport report) throws IOException {

@@ -27,6 +27,9 @@ import org.framelens.internal.Utf8;
  * CorpusFormatException} naming it; the next call goes on with the next file. Not thread-safe.
  */
 public final class TextDirectoryReader implements DocumentSource {
+  /** Metadata field holding a document's file, relative to the directory (e.g. {@code sub/EN_1.txt}). */
+  public static final String FILE_FIELD = "file";
+
   private final Path dir;
   private final List<String> files;
   private final boolean replaceInvalid;
@@ -91,7 +94,7 @@ public final class TextDirectoryReader implements DocumentSource {
       throw new CorpusFormatException(path.toString(), 0, 0, "cannot read the file: " + reason(e));
     }
     String id = file.substring(0, file.length() - ".txt".length());
-    return Optional.of(new Document(id, decode(path, bytes), null, Map.of("file", file)));
+    return Optional.of(new Document(id, decode(path, bytes), null, Map.of(FILE_FIELD, file)));
   }
 
   private String decode(Path path, byte[] bytes) throws CorpusFormatException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.framelens.lexicon.TempTaxonomy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,41 @@ class SemevalCommandTest {
     MainTest.Run again = MainTest.run("evaluate", "--semeval", task.toString(), "--predictions", predictions.toString());
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).contains("| 3 | 0.667 | 0.471 | 0.667 | 0.471 |");
+  }
+
+  @Test
+  void batchFormatSemeval_onTheTaskDirectory_roundTripsThroughEvaluate() throws Exception {
+    Path predictions = dir.resolve("batch.txt");
+    MainTest.Run r = MainTest.run("batch", "--in", task.resolve("raw-documents").toString(), "--out",
+        predictions.toString(), "--format", "semeval", "--taxonomy", taxonomy.toString(), "--mode", "lexicon");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readAllLines(predictions)).hasSize(3).first().asString()
+        .isEqualTo("EN_1.txt\tURW: Blaming the war on others\tURW: Blaming the war on others: The West are the aggressors");
+    MainTest.Run scored = MainTest.run("evaluate", "--semeval", task.toString(), "--predictions", predictions.toString());
+    assertThat(scored.code()).as(scored.err()).isZero();
+    assertThat(scored.out()).contains("| 3 | 0.667 | 0.471 | 0.667 | 0.471 |");
+  }
+
+  @Test
+  void batchFormatSemeval_resume_skipsDoneFilesAndEqualsAFullRun() throws Exception {
+    Path full = dir.resolve("full.txt");
+    String[] common = {"batch", "--in", task.resolve("raw-documents").toString(), "--format", "semeval", "--taxonomy",
+        taxonomy.toString(), "--mode", "lexicon"};
+    assertThat(MainTest.run(concat(common, "--out", full.toString())).code()).isZero();
+    Path partial = dir.resolve("partial.txt");
+    List<String> lines = Files.readAllLines(full);
+    // an interrupted run: the first line complete, the second cut mid-way
+    Files.writeString(partial, lines.get(0) + "\n" + lines.get(1).substring(0, 5));
+    MainTest.Run r = MainTest.run(concat(common, "--out", partial.toString(), "--resume"));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("1 skipped as already done");
+    assertThat(Files.readString(partial)).isEqualTo(Files.readString(full));
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test
