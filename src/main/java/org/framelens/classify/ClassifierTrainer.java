@@ -134,19 +134,46 @@ public final class ClassifierTrainer {
     return new CrossValidation(frames, counts);
   }
 
+  /**
+   * One model per frame. The frames are independent, so they are trained on all cores; each training is
+   * single-threaded and deterministic, and the map is in frame order, so the result does not depend on it.
+   */
   private static Map<String, DoccatModel> models(List<Sample> samples, List<String> frames) {
-    Map<String, DoccatModel> models = new LinkedHashMap<>();
-    for (String frame : frames) {
-      List<DocumentSample> docs = new ArrayList<>();
-      for (Sample s : samples) {
-        if (s.features().length > 0) {
-          docs.add(new DocumentSample(s.labels().contains(frame) ? FrameClassifier.YES : FrameClassifier.NO,
-              s.features()));
-        }
+    List<Sample> usable = samples.stream().filter(s -> s.features().length > 0).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Math.min(frames.size(), Runtime.getRuntime().availableProcessors())), r -> {
+          Thread t = new Thread(r, "framelens-trainer");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<java.util.concurrent.Future<DoccatModel>> futures = new ArrayList<>();
+      for (String frame : frames) {
+        futures.add(pool.submit(() -> {
+          List<DocumentSample> docs = new ArrayList<>(usable.size());
+          for (Sample s : usable) {
+            docs.add(new DocumentSample(s.labels().contains(frame) ? FrameClassifier.YES : FrameClassifier.NO,
+                s.features()));
+          }
+          return model(frame, docs);
+        }));
       }
-      models.put(frame, model(frame, docs));
+      Map<String, DoccatModel> models = new LinkedHashMap<>();
+      for (int f = 0; f < frames.size(); f++) {
+        models.put(frames.get(f), futures.get(f).get());
+      }
+      return models;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while training", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("training failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    return models;
   }
 
   private static DoccatModel model(String frame, List<DocumentSample> docs) {
