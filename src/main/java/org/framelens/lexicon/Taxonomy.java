@@ -29,7 +29,7 @@ public final class Taxonomy {
   /** Id of the SemEval-2025 Task 10 (subtask 2) Ukraine-Russia war narrative taxonomy. */
   public static final String SEMEVAL_URW_ID = "semeval2025-urw";
 
-  private static final List<String> BUILT_IN = List.of(DEFAULT_ID);
+  private static final List<String> BUILT_IN = List.of(DEFAULT_ID, SEMEVAL_URW_ID);
 
   private final String id;
   private final String version;

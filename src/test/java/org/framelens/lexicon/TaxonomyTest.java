@@ -91,6 +91,26 @@ class TaxonomyTest {
   }
 
   @Test
+  void builtIn_semeval_hasElevenNarrativesAndTheirSubnarrativesWithOfficialLabels() {
+    Taxonomy tax = Taxonomy.builtIn(Taxonomy.SEMEVAL_URW_ID);
+    java.util.List<Frame> narratives = tax.frames().stream().filter(f -> f.parent() == null).toList();
+    assertThat(narratives).hasSize(11);
+    assertThat(tax.frames()).hasSize(49).allSatisfy(f -> assertThat(f.label()).startsWith("URW: "));
+    assertThat(tax.frame("discredit_west__weak").orElseThrow().label())
+        .isEqualTo("URW: Discrediting the West, Diplomacy: The West is weak");
+    for (Frame f : tax.frames()) {
+      if (f.parent() != null) {
+        Frame parent = tax.frame(f.parent()).orElseThrow();
+        assertThat(parent.parent()).isNull();
+        assertThat(f.label()).startsWith(parent.label() + ": ");
+      }
+      assertThat(tax.codebookEntry(f.id())).as(f.id()).isPresent();
+    }
+    assertThat(tax.descendants("discredit_ukraine")).hasSize(8);
+    assertThat(tax.descendants("hidden_plots")).isEmpty();
+  }
+
+  @Test
   void builtIn_unknownId_throwsIllegalArgumentNamingIt() {
     assertThatThrownBy(() -> Taxonomy.builtIn("no-such-taxonomy"))
         .isInstanceOf(IllegalArgumentException.class)
