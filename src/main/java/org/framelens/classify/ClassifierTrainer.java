@@ -33,7 +33,7 @@ public final class ClassifierTrainer {
    */
   static final String ALGORITHM = "NAIVEBAYES";
   /** Changes whenever training or calibration changes, so that models built by older code are retrained. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "1";
   static final int ITERATIONS = 200;
   static final int CUTOFF = 1;
   static final int HOLD_OUT_EVERY = 5;

@@ -99,47 +99,12 @@ final class EnglishPipeline implements TextPipeline {
       if (alphanumeric || i - start == 1) {
         spans.add(new Span(start, i));
       } else {
-        Span[] chunk = tokenizer.tokenizePos(text.substring(start, i));
-        boolean last = text.substring(i).isBlank();
-        for (int k = 0; k < chunk.length; k++) {
-          int a = start + chunk[k].getStart();
-          int b = start + chunk[k].getEnd();
-          if (last && sentenceFinalPeriod(text, a, b) && onlyClosing(text, chunk, k + 1, start)) {
-            spans.add(new Span(a, b - 1)); // the model keeps "Kiev." together at the end of a sentence
-            spans.add(new Span(b - 1, b));
-          } else {
-            spans.add(new Span(a, b));
-          }
+        for (Span t : tokenizer.tokenizePos(text.substring(start, i))) {
+          spans.add(new Span(start + t.getStart(), start + t.getEnd()));
         }
       }
     }
     return spans;
-  }
-
-  private static final String CLOSING = ")]}'\"”’»›";
-
-  /** A word with a full stop attached, such as "Kiev." or "SBU." (not "U.S.", whose stops are inner). */
-  private static boolean sentenceFinalPeriod(String text, int start, int end) {
-    if (end - start < 3 || text.charAt(end - 1) != '.') {
-      return false;
-    }
-    for (int i = start; i < end - 1; i++) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean onlyClosing(String text, Span[] chunk, int from, int offset) {
-    for (int k = from; k < chunk.length; k++) {
-      for (int i = offset + chunk[k].getStart(); i < offset + chunk[k].getEnd(); i++) {
-        if (CLOSING.indexOf(text.charAt(i)) < 0) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /**

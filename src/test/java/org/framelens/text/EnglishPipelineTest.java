@@ -60,18 +60,6 @@ class EnglishPipelineTest {
   }
 
   @Test
-  void sentences_wordWithFullStopAtSentenceEnd_isSplitButAbbreviationsKeepTheirStops() {
-    List<List<String>> forms = sentences("The shelling came from Kiev. He works for the SBU.\nThey met in the U.S.\n"
-        + "Moscow blamed Kyiv.\u201D").stream()
-        .map(s -> s.tokens().stream().map(Token::form).toList()).toList();
-    assertThat(forms).containsExactly(
-        List.of("the", "shelling", "came", "from", "kiev", "."),
-        List.of("he", "works", "for", "the", "sbu", "."),
-        List.of("they", "met", "in", "the", "u.s."),
-        List.of("moscow", "blamed", "kyiv", ".", "\u201D"));
-  }
-
-  @Test
   void sentences_titleOnItsOwnLine_isASeparateSentence() {
     String text = "Harbour Talks Resume\nThe two ministers met on Tuesday. They argued for hours.";
 
