@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +23,8 @@ class CorpusCommandTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static MainTest.Run run(String... args) {
+    return MainTest.run(args);
   }
 
   private Path reports(String... lines) throws IOException {
@@ -51,10 +44,10 @@ class CorpusCommandTest {
       Files.copy(stream, in);
     }
     Path reports = dir.resolve("reports.jsonl");
-    Run batch = run("batch", "--mode", "lexicon", "--in", in.toString(), "--out", reports.toString());
+    MainTest.Run batch = run("batch", "--mode", "lexicon", "--in", in.toString(), "--out", reports.toString());
     assertThat(batch.code()).as(batch.err()).isZero();
     Path out = dir.resolve("out");
-    Run r = run("corpus", "--in", reports.toString(), "--by", "outlet", "--out", out.toString(), "--time", "date",
+    MainTest.Run r = run("corpus", "--in", reports.toString(), "--by", "outlet", "--out", out.toString(), "--time", "date",
         "--period", "year", "--bootstrap", "200", "--compare", "Eastern Horizon News,Northern Dispatch");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("16 documents in 13 groups").contains("0 bad dates").contains("report.html");
@@ -114,7 +107,7 @@ class CorpusCommandTest {
     assertThat(run("corpus", "--in", in.toString(), "--by", "frame", "--out", out).code()).isEqualTo(2);
     assertThat(run("corpus", "--in", in.toString(), "--by", "outlet", "--out", out, "--bootstrap", "-1").code())
         .isEqualTo(2);
-    Run unknown = run("corpus", "--in", in.toString(), "--by", "outlet", "--out", out, "--compare", "x,z");
+    MainTest.Run unknown = run("corpus", "--in", in.toString(), "--by", "outlet", "--out", out, "--compare", "x,z");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("'z'").contains("groups: x, y").doesNotContain("\tat ");
   }
@@ -122,7 +115,7 @@ class CorpusCommandTest {
   @Test
   void corpus_malformedLine_exitsOneNamingFileAndLine() throws IOException {
     Path in = reports(report("1", "x", true), "{\"frames\": 3}");
-    Run r = run("corpus", "--in", in.toString(), "--by", "outlet", "--out", dir.resolve("out").toString());
+    MainTest.Run r = run("corpus", "--in", in.toString(), "--by", "outlet", "--out", dir.resolve("out").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("reports.jsonl:2").contains("frames").doesNotContain("\tat ");
   }
@@ -130,7 +123,7 @@ class CorpusCommandTest {
   @Test
   void corpus_skipBad_countsSkippedLines() throws IOException {
     Path in = reports(report("1", "x", true), "not json", report("2", "x", false));
-    Run r = run("corpus", "--in", in.toString(), "--by", "outlet", "--out", dir.resolve("out").toString(),
+    MainTest.Run r = run("corpus", "--in", in.toString(), "--by", "outlet", "--out", dir.resolve("out").toString(),
         "--skip-bad", "--bootstrap", "0");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("skipped").contains("reports.jsonl:2").contains("2 documents in 1 groups")
@@ -140,14 +133,14 @@ class CorpusCommandTest {
   @Test
   void corpus_noReports_exitsOne() throws IOException {
     Path in = reports("");
-    Run r = run("corpus", "--in", in.toString(), "--by", "outlet", "--out", dir.resolve("out").toString());
+    MainTest.Run r = run("corpus", "--in", in.toString(), "--by", "outlet", "--out", dir.resolve("out").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no reports");
   }
 
   @Test
   void corpus_missingInput_exitsOne() {
-    Run r = run("corpus", "--in", dir.resolve("nowhere.jsonl").toString(), "--by", "outlet", "--out",
+    MainTest.Run r = run("corpus", "--in", dir.resolve("nowhere.jsonl").toString(), "--by", "outlet", "--out",
         dir.resolve("out").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("nowhere.jsonl");
