@@ -10,8 +10,10 @@ import org.framelens.FramingAnalyzer;
  * partition, and why no analyzer or OpenNLP object ever travels through a Spark closure: tasks carry an
  * {@link AnalyzerConfig} and look the analyzer up here.
  *
- * <p>Holds at most one analyzer per distinct configuration a job uses (about 130 MB each with both
- * languages loaded). Thread-safe: concurrent first calls with the same configuration build it once.
+ * <p>Strictly, "per JVM" is per class loader that loads framelens: an executor has one, and in local mode under
+ * {@code spark-submit} the driver and the executor each have their own. Holds at most one analyzer per distinct
+ * configuration a job uses (about 130 MB each with both languages loaded). Thread-safe: concurrent first calls
+ * with the same configuration build it once.
  */
 final class Analyzers {
   private static final Map<AnalyzerConfig, FramingAnalyzer> BY_CONFIG = new ConcurrentHashMap<>();

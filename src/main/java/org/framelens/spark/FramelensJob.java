@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * </pre>
  *
  * <p>Without a master from {@code spark-submit} (or {@code -Dspark.master}), it runs in local mode on all
- * cores. Exit codes as the CLI: 0 success, 1 bad input or data (message on stderr), 2 usage error.
+ * cores, bound to 127.0.0.1. Exit codes as the CLI: 0 success, 1 bad input or data (message on stderr), 2 usage error.
  */
 @Command(name = "framelens-spark", mixinStandardHelpOptions = true, sortOptions = false,
     versionProvider = FramelensJob.VersionProvider.class,
@@ -105,8 +105,12 @@ public final class FramelensJob implements Callable<Integer> {
   /** Runs the job with a session from {@code spark-submit}, or a local one, and exits with its code. */
   public static void main(String[] args) {
     SparkSession.Builder builder = SparkSession.builder().appName("framelens");
-    if (!new SparkConf().contains("spark.master")) {
-      builder.master("local[*]");
+    SparkConf conf = new SparkConf();
+    if (!conf.contains("spark.master")) {
+      builder.master("local[*]"); // a laptop run: everything stays on the loopback interface
+      if (!conf.contains("spark.driver.host")) {
+        builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+      }
     }
     SparkSession spark = builder.getOrCreate();
     int code;
