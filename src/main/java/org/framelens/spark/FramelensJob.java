@@ -166,9 +166,9 @@ public final class FramelensJob implements Callable<Integer> {
     }
     long start = System.nanoTime();
     Dataset<Row> docs = inFormat.equals("jsonl") ? session.read().json(in) : session.read().parquet(in);
-    int wanted = partitions != null ? partitions
-        : Math.max(docs.rdd().getNumPartitions(), session.sparkContext().defaultParallelism());
-    Dataset<Row> frames = FramelensSpark.frames(docs.repartition(wanted), options);
+    int have = docs.rdd().getNumPartitions();
+    int wanted = partitions != null ? partitions : Math.max(have, session.sparkContext().defaultParallelism());
+    Dataset<Row> frames = FramelensSpark.frames(wanted == have ? docs : docs.repartition(wanted), options);
     boolean aggregate = by != null && !by.isEmpty();
     if (aggregate) {
       FramelensSpark.aggregate(frames, by); // rejects unknown --by fields before any analysis
