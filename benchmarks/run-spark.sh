@@ -70,7 +70,8 @@ submit() {
   echo "  --in docs.jsonl --out out --by outlet,date-month\` (SparkSubmit on a Spark distribution's classpath)."
   echo "- *job* is the job's own wall time for all $docs articles (reading, analysis, writing, aggregation) and"
   echo "  includes building an analyzer (about a second, once per JVM); *steady* leaves out start-up: ($docs - $small)"
-  echo "  articles over the time of the full run minus that of a $small-article run."
+  echo "  articles over the time of the full run minus that of a $small-article run (a difference of two timings"
+  echo "  on a busy machine, so noisy: compare the per-core figure with \`batch\` below rather than trust its digits)."
   echo
   echo "| master | job (s) | documents/s (job) | documents/s (steady) | per executor core (steady) |"
   echo "|---|---:|---:|---:|---:|"
