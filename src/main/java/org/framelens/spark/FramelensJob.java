@@ -65,7 +65,7 @@ public final class FramelensJob implements Callable<Integer> {
 
   @Option(names = "--by", split = ",", paramLabel = "FIELD[,FIELD]",
       description = "Aggregate per group and frame: n, prevalence, promoted_share, mean_score. A FIELD is a "
-          + "column, or COLUMN-month / COLUMN-year of a date column (e.g. outlet,date-month).")
+          + "column, or COLUMN-day, -week, -month or -year of a date column (e.g. outlet,date-month).")
   List<String> by;
 
   @Option(names = "--taxonomy", paramLabel = "ID|PATH", defaultValue = Taxonomy.DEFAULT_ID,

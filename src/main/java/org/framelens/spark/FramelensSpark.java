@@ -7,17 +7,23 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.TimestampNTZType;
+import org.apache.spark.sql.types.TimestampType;
+import org.framelens.corpus.Period;
 
 /**
  * Runs framelens on Apache Spark: one row per document and frame from a {@code Dataset<Row>} of documents,
@@ -106,10 +112,13 @@ public final class FramelensSpark {
    * Aggregates the rows of {@link #frames} per group and frame: {@value #N}, {@value #PREVALENCE},
    * {@value #PROMOTED_SHARE} and {@value #MEAN_SCORE}, sorted by group, then frame. Error rows are left out.
    *
-   * <p>Each key of {@code by} is a column of {@code frames}, or {@code COLUMN-month} / {@code COLUMN-year}
-   * for the month ({@code yyyy-MM}) or year of a date, timestamp or ISO date string column (unparsable values
-   * give a null group). The results do not depend on partitioning: sums are exact (counts, and scores as
-   * decimals) before division.
+   * <p>The measures are those of the {@code corpus} command ({@link org.framelens.corpus.CorpusAggregator}),
+   * without its bootstrap intervals. Each key of {@code by} is a column of {@code frames}, or
+   * {@code COLUMN-day}, {@code -week}, {@code -month} or {@code -year}: the period of a date or timestamp
+   * column, or of an ISO date or date-time string taken as written, labelled as {@code corpus --period} labels
+   * it ({@code 2024-03-05}, {@code 2024-W09}, {@code 2024-03}, {@code 2024}); a value that is no date gives a
+   * null group. The results do not depend on partitioning: sums are exact (counts, and scores as decimals)
+   * before division.
    *
    * @throws IllegalArgumentException if a key names no column
    */
@@ -129,7 +138,7 @@ public final class FramelensSpark {
         .agg(n.as(N), present.as("_present"), promoted.as("_promoted"), meanScore.as(MEAN_SCORE));
     List<Column> out = new ArrayList<>();
     for (String key : by) {
-      out.add(col("`" + key + "`"));
+      out.add(col(quoted(key)));
     }
     out.addAll(List.of(col(FRAME), col(LABEL), col(PARENT), col(N),
         col("_present").divide(col(N)).cast(DataTypes.DoubleType).as(PREVALENCE),
@@ -141,15 +150,30 @@ public final class FramelensSpark {
   private static Column groupColumn(Dataset<Row> frames, String key) {
     List<String> columns = Arrays.asList(frames.columns());
     if (columns.contains(key)) {
-      return col("`" + key + "`");
+      return col(quoted(key));
     }
-    for (String[] unit : new String[][] {{"-month", "yyyy-MM"}, {"-year", "yyyy"}}) {
-      String base = key.substring(0, Math.max(0, key.length() - unit[0].length()));
-      if (key.toLowerCase(Locale.ROOT).endsWith(unit[0]) && columns.contains(base)) {
-        return date_format(col("`" + base + "`"), unit[1]).as(key);
+    for (Period period : Period.values()) {
+      String suffix = "-" + period.value();
+      String base = key.endsWith(suffix) ? key.substring(0, key.length() - suffix.length()) : null;
+      if (base != null && columns.contains(base)) {
+        return bucket(frames, base, period).as(key);
       }
     }
     throw new IllegalArgumentException("cannot group by '" + key + "': no such column (columns: " + columns
-        + "); use a column name, or COLUMN-month or COLUMN-year of a date column");
+        + "); use a column name, or COLUMN-day, -week, -month or -year of a date column");
+  }
+
+  /** The period bucket of a date column, as the corpus command computes it; null when not a date. */
+  private static Column bucket(Dataset<Row> frames, String base, Period period) {
+    DataType type = frames.schema().apply(base).dataType();
+    Column value = type instanceof DateType || type instanceof TimestampType || type instanceof TimestampNTZType
+        ? date_format(col(quoted(base)), "yyyy-MM-dd")
+        : col(quoted(base)).cast(DataTypes.StringType);
+    UDF1<String, String> toBucket = v -> v == null ? null : Period.parseDate(v).map(period::bucket).orElse(null);
+    return udf(toBucket, DataTypes.StringType).apply(value);
+  }
+
+  private static String quoted(String column) {
+    return "`" + column.replace("`", "``") + "`";
   }
 }

@@ -186,6 +186,44 @@ class FramelensSparkTest {
   }
 
   @Test
+  void aggregate_weeksAndBadDates_handComputedAndIndependentOfPartitioning() {
+    StructType schema = DataTypes.createStructType(List.of(
+        DataTypes.createStructField("id", DataTypes.StringType, false),
+        DataTypes.createStructField("frame", DataTypes.StringType, true),
+        DataTypes.createStructField("label", DataTypes.StringType, true),
+        DataTypes.createStructField("parent", DataTypes.StringType, true),
+        DataTypes.createStructField("score", DataTypes.DoubleType, true),
+        DataTypes.createStructField("present", DataTypes.BooleanType, true),
+        DataTypes.createStructField("stance", DataTypes.StringType, true),
+        DataTypes.createStructField("outlet", DataTypes.StringType, true),
+        DataTypes.createStructField("date", DataTypes.StringType, true),
+        DataTypes.createStructField("error", DataTypes.StringType, true)));
+    Dataset<Row> frames = spark.createDataFrame(List.of(
+        RowFactory.create("d1", "f", "F", null, 0.9, true, "promoted", "A", "2024-03-04", null),
+        RowFactory.create("d2", "f", "F", null, 0.6, true, "reported", "A", "2024-03-10T23:30:00-05:00", null),
+        RowFactory.create("d3", "f", "F", null, 0.1, false, "none", "A", "2024-03-06", null),
+        RowFactory.create("d4", "f", "F", null, 0.2, false, "none", "B", "soon", null),
+        RowFactory.create("d5", null, null, null, null, null, null, "A", "2024-03-05", "text column 'text' is null")),
+        schema);
+
+    List<Row> one = FramelensSpark.aggregate(frames.repartition(1), List.of("outlet", "date-week")).collectAsList();
+    List<Row> three = FramelensSpark.aggregate(frames.repartition(3), List.of("outlet", "date-week")).collectAsList();
+
+    assertThat(one).isEqualTo(three).hasSize(2);
+    Row a = one.get(0);
+    assertThat(List.of(a.get(0), a.get(1), a.get(2), a.get(5))).containsExactly("A", "2024-W10", "f", 3L);
+    assertThat(a.<Double>getAs("prevalence")).isEqualTo(2.0 / 3);
+    assertThat(a.<Double>getAs("promoted_share")).isEqualTo(1.0 / 3);
+    assertThat(a.<Double>getAs("mean_score")).isCloseTo(1.6 / 3, org.assertj.core.api.Assertions.within(1e-12));
+    Row b = one.get(1);
+    assertThat(b.get(0)).isEqualTo("B");
+    assertThat(b.isNullAt(1)).as("no date, null group").isTrue();
+    assertThat(List.of(b.get(5), b.get(6), b.get(7), b.get(8))).containsExactly(1L, 0.0, 0.0, 0.2);
+    assertThat(FramelensSpark.aggregate(frames, List.of("date-month")).collectAsList())
+        .extracting(r -> r.get(0) + " " + r.get(4)).containsExactly("null 1", "2024-03 3");
+  }
+
+  @Test
   void frames_executorsOfThisJvm_shareTheDriversAnalyzer() {
     SparkOptions options = SparkOptions.builder().mode(Mode.LEXICON).build();
     FramelensSpark.frames(readDocs().repartition(4), options).count();
