@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 mvn -q -B -DskipTests install
-(cd benchmarks && mvn -q -B package)
+(cd benchmarks && mvn -q -B clean package) # clean: classes compiled against an older library must not linger
 jar=benchmarks/target/benchmarks.jar
 work=$(mktemp -d)
 java -Dframelens.root="$root" -cp "$jar" org.framelens.bench.CorpusStats > "$work/stats.properties"

@@ -23,8 +23,17 @@ final class JsonlFormat implements BatchFormat {
     return new ReportWriter() {
       @Override
       public void accept(org.framelens.report.FramingReport report) throws IOException {
-        out.write(ReportJson.write(report));
-        out.write('\n');
+        out.write(prepare(report));
+      }
+
+      @Override
+      public String prepare(org.framelens.report.FramingReport report) {
+        return ReportJson.write(report) + "\n"; // on the worker thread
+      }
+
+      @Override
+      public void accept(org.framelens.report.FramingReport report, String prepared) throws IOException {
+        out.write(prepared);
       }
 
       @Override

@@ -27,10 +27,19 @@ final class SemevalFormat implements BatchFormat {
     return new ReportWriter() {
       @Override
       public void accept(FramingReport report) throws IOException {
+        out.write(prepare(report));
+      }
+
+      @Override
+      public String prepare(FramingReport report) {
         Object file = report.metadata().get(TextDirectoryReader.FILE_FIELD);
         String name = file instanceof String s ? s : String.valueOf(report.id());
-        out.write(Semeval.predicted(report, taxonomy).line(name));
-        out.write('\n');
+        return Semeval.predicted(report, taxonomy).line(name) + "\n";
+      }
+
+      @Override
+      public void accept(FramingReport report, String prepared) throws IOException {
+        out.write(prepared);
       }
 
       @Override

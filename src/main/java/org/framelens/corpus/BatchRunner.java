@@ -24,10 +24,24 @@ import org.framelens.report.FramingReport;
  * caller asks to skip them; can skip documents that an earlier run already finished ({@code --resume}).
  */
 public final class BatchRunner {
-  /** Receives reports in input order. */
+  /**
+   * Receives reports in input order. A sink may also turn each report into its output text on the worker
+   * thread that analysed it ({@link #prepare}, so that serialising runs in parallel too) and then only write
+   * that text in order ({@link #accept(FramingReport, String)}).
+   */
   @FunctionalInterface
   public interface Sink {
     void accept(FramingReport report) throws IOException;
+
+    /** The report's output, computed on a worker thread (must be thread-safe); {@code null} (default): none. */
+    default String prepare(FramingReport report) {
+      return null;
+    }
+
+    /** Receives a report and what {@link #prepare} gave for it, in input order; default: {@link #accept}. */
+    default void accept(FramingReport report, String prepared) throws IOException {
+      accept(report);
+    }
   }
 
   /** Receives each malformed input record when bad records are skipped. */
@@ -105,10 +119,23 @@ public final class BatchRunner {
         }
       }
     };
-    Sink counting = report -> {
-      counts[0]++;
-      counts[1] += report.presentFrames().size();
-      sink.accept(report);
+    Sink counting = new Sink() {
+      @Override
+      public void accept(FramingReport report) throws IOException {
+        accept(report, sink.prepare(report));
+      }
+
+      @Override
+      public String prepare(FramingReport report) {
+        return sink.prepare(report);
+      }
+
+      @Override
+      public void accept(FramingReport report, String prepared) throws IOException {
+        counts[0]++;
+        counts[1] += report.presentFrames().size();
+        sink.accept(report, prepared);
+      }
     };
     if (threads == 1) {
       for (Optional<Document> d = source.next(); d.isPresent(); d = source.next()) {
@@ -131,24 +158,34 @@ public final class BatchRunner {
       t.setDaemon(true);
       return t;
     });
-    Deque<Future<FramingReport>> inFlight = new ArrayDeque<>();
+    Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
     try {
       for (Optional<Document> d = reader.next(); d.isPresent(); d = reader.next()) {
         Document doc = d.get();
-        inFlight.add(pool.submit(() -> analyzer.analyze(doc)));
+        inFlight.add(pool.submit(() -> {
+          FramingReport report = analyzer.analyze(doc);
+          return new Prepared(report, sink.prepare(report));
+        }));
         if (inFlight.size() >= threads * 4) {
-          sink.accept(take(inFlight));
+          take(inFlight).writeTo(sink);
         }
       }
       while (!inFlight.isEmpty()) {
-        sink.accept(take(inFlight));
+        take(inFlight).writeTo(sink);
       }
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static FramingReport take(Deque<Future<FramingReport>> inFlight) throws IOException {
+  /** A report and its output as the sink prepared it on the worker thread. */
+  private record Prepared(FramingReport report, String output) {
+    void writeTo(Sink sink) throws IOException {
+      sink.accept(report, output);
+    }
+  }
+
+  private static Prepared take(Deque<Future<Prepared>> inFlight) throws IOException {
     try {
       return inFlight.removeFirst().get();
     } catch (InterruptedException e) {

@@ -40,4 +40,42 @@ class BatchRunnerTest {
     assertThat(summary.framesPresent()).isPositive();
     assertThat(summary.seconds()).isPositive();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+  void run_sinkThatPrepares_preparesOnTheAnalysingThreadAndWritesInInputOrder(int threads) throws Exception {
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      jsonl.append("{\"id\": \"d").append(i).append("\", \"text\": \"Sanctions have failed, part ").append(i)
+          .append(".\"}\n");
+    }
+    List<String> written = new ArrayList<>();
+    Set<String> preparedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    try (JsonlReader reader = new JsonlReader("in.jsonl",
+        new ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)))) {
+      new BatchRunner(ANALYZER, threads).run(reader, new BatchRunner.Sink() {
+        @Override
+        public void accept(FramingReport report) {
+          throw new AssertionError("the runner hands prepared output to accept(report, prepared)");
+        }
+
+        @Override
+        public String prepare(FramingReport report) {
+          preparedOn.add(Thread.currentThread().getName());
+          return "#" + report.id();
+        }
+
+        @Override
+        public void accept(FramingReport report, String prepared) {
+          assertThat(prepared).isEqualTo("#" + report.id());
+          written.add(prepared);
+        }
+      });
+    }
+    assertThat(written).hasSize(40).startsWith("#d0", "#d1").endsWith("#d39");
+    assertThat(written).isSortedAccordingTo(java.util.Comparator.comparingInt(w -> Integer.parseInt(w.substring(2))));
+    if (threads > 1) {
+      assertThat(preparedOn).containsOnly("framelens-batch");
+    }
+  }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.framelens.FramingAnalyzer;
 import org.framelens.corpus.BatchRunner;
 import org.framelens.corpus.JsonlReader;
+import org.framelens.report.FramingReport;
 import org.framelens.report.ReportJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,9 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class BatchBenchmark {
   @Param({"1", "2"})
   public int threads;
@@ -55,7 +56,23 @@ public class BatchBenchmark {
   public long batch() throws Exception {
     long[] bytes = new long[1];
     try (JsonlReader reader = new JsonlReader("bench", new ByteArrayInputStream(jsonl))) {
-      new BatchRunner(analyzer, threads).run(reader, r -> bytes[0] += ReportJson.write(r).length());
+      // as batch --format jsonl does: the JSON is written on the worker threads, appended in input order
+      new BatchRunner(analyzer, threads).run(reader, new BatchRunner.Sink() {
+        @Override
+        public void accept(FramingReport r) {
+          accept(r, prepare(r));
+        }
+
+        @Override
+        public String prepare(FramingReport r) {
+          return ReportJson.write(r);
+        }
+
+        @Override
+        public void accept(FramingReport r, String json) {
+          bytes[0] += json.length();
+        }
+      });
     }
     return bytes[0];
   }
