@@ -16,7 +16,7 @@ work=$(mktemp -d)
   echo "| target | executions | findings |"
   echo "|---|---:|---|"
 } > "$work/fuzzing.md"
-for target in analyze_anyText lexicon_anyCueFile jsonl_anyBytes; do
+for target in analyze_anyText lexicon_anyCueFile jsonl_anyBytes csv_anyBytes semevalLabels_anyBytes; do
   log="$work/$target.log"
   status=0
   JAZZER_FUZZ=1 mvn -B test -Dtest="FuzzTests#$target" > "$log" 2>&1 || status=$?

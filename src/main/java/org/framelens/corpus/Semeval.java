@@ -3,9 +3,7 @@ package org.framelens.corpus;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Splitter;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,28 +111,32 @@ public final class Semeval {
    * file named twice, fails with the file and line.
    */
   public static Map<String, Labels> readLabels(Path file) throws IOException, CorpusFormatException {
+    String text;
+    try {
+      text = org.framelens.internal.Utf8.decode(Files.readAllBytes(file));
+    } catch (org.framelens.internal.Utf8.MalformedException e) {
+      throw new CorpusFormatException(file.toString(), e.line(), e.column(), e.getMessage());
+    }
     Map<String, Labels> out = new LinkedHashMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] fields = line.split("\t", -1);
-        if (fields.length != 3) {
-          throw new CorpusFormatException(file.toString(), number, 0,
-              "expected 3 tab-separated fields (file, narratives, subnarratives), found " + fields.length);
-        }
-        String name = fields[0].trim();
-        if (out.containsKey(name)) {
-          throw new CorpusFormatException(file.toString(), number, 0, "document " + name + " is listed twice");
-        }
-        out.put(name, new Labels(SEMICOLON.splitToList(fields[1]), SEMICOLON.splitToList(fields[2])));
+    int number = 0;
+    for (String line : text.split("\r?\n", -1)) {
+      number++;
+      if (number == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
       }
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (fields.length != 3) {
+        throw new CorpusFormatException(file.toString(), number, 0,
+            "expected 3 tab-separated fields (file, narratives, subnarratives), found " + fields.length);
+      }
+      String name = fields[0].trim();
+      if (out.containsKey(name)) {
+        throw new CorpusFormatException(file.toString(), number, 0, "document " + name + " is listed twice");
+      }
+      out.put(name, new Labels(SEMICOLON.splitToList(fields[1]), SEMICOLON.splitToList(fields[2])));
     }
     return out;
   }

@@ -125,6 +125,14 @@ class SemevalTest {
   }
 
   @Test
+  void readLabels_invalidUtf8_namesFileAndLine() throws Exception {
+    Path file = dir.resolve("latin1.txt");
+    Files.write(file, "A.txt\tOther\tOther\nB\u00e9.txt\tOther\tOther\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> Semeval.readLabels(file)).isInstanceOf(CorpusFormatException.class)
+        .hasMessageContaining("latin1.txt").hasMessageContaining(":2").hasMessageContaining("UTF-8");
+  }
+
+  @Test
   void samplesF1_averagesPerDocumentF1_coarseAndFine() {
     Semeval.SamplesF1 m = new Semeval.SamplesF1();
     // doc 1: coarse gold {A,B} pred {A} -> 2/3; fine gold {A: x, B: Other} pred {A: Other} -> 0

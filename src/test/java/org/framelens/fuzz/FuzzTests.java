@@ -12,7 +12,9 @@ import org.framelens.Document;
 import org.framelens.Framelens;
 import org.framelens.LexiconFormatException;
 import org.framelens.ReportInvariants;
+import org.framelens.corpus.CsvReader;
 import org.framelens.corpus.JsonlReader;
+import org.framelens.corpus.Semeval;
 import org.framelens.lexicon.Taxonomy;
 
 /**
@@ -59,6 +61,43 @@ class FuzzTests {
           // a bad line names itself; the reader goes on with the next one
         }
       }
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void csv_anyBytes(FuzzedDataProvider data) throws IOException {
+    byte[] bytes = data.consumeRemainingAsBytes();
+    CsvReader reader;
+    try {
+      reader = CsvReader.open("fuzz.csv", new ByteArrayInputStream(bytes), CsvReader.Columns.DEFAULT, false);
+    } catch (CorpusFormatException expected) {
+      return; // no usable header row: reported, not fatal
+    }
+    try (reader) {
+      // every call consumes at least one physical line, so the reader must be done within that many calls
+      for (int calls = 0; calls <= bytes.length + 1; calls++) {
+        try {
+          if (reader.next().isEmpty()) {
+            return;
+          }
+        } catch (CorpusFormatException expected) {
+          // a bad row names itself; the reader goes on with the next one
+        }
+      }
+      throw new AssertionError("the CSV reader does not advance");
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void semevalLabels_anyBytes(FuzzedDataProvider data) throws IOException {
+    Path file = Files.createTempFile("fuzz-annotations", ".txt");
+    try {
+      Files.write(file, data.consumeRemainingAsBytes());
+      Semeval.readLabels(file).forEach((name, labels) -> labels.line(name));
+    } catch (CorpusFormatException expected) {
+      // malformed lines and bytes name the file and line
+    } finally {
+      Files.delete(file);
     }
   }
 }
