@@ -40,8 +40,13 @@ public final class FrameClassifier {
 
   FrameClassifier(List<String> frames, Map<String, DoccatModel> models, double slope, double intercept,
       double threshold, Properties properties) {
-    this(frames, com.google.common.base.Suppliers.ofInstance(Map.copyOf(models)),
-        com.google.common.base.Suppliers.ofInstance(Map.copyOf(models)), slope, intercept, threshold, properties);
+    this(frames, com.google.common.base.Suppliers.ofInstance(Map.copyOf(models)), slope, intercept, threshold,
+        properties);
+  }
+
+  private FrameClassifier(List<String> frames, com.google.common.base.Supplier<Map<String, DoccatModel>> models,
+      double slope, double intercept, double threshold, Properties properties) {
+    this(frames, models, models, slope, intercept, threshold, properties);
   }
 
   /**

@@ -45,14 +45,7 @@ final class AnalyzerOptions {
 
   /** Decodes a document's bytes by the --invalid-utf8 policy; {@code name} is the file for the error. */
   String decode(String name, byte[] bytes) throws org.framelens.CorpusFormatException {
-    if (replaceInvalidUtf8()) {
-      return org.framelens.internal.Utf8.decodeReplacing(bytes);
-    }
-    try {
-      return org.framelens.internal.Utf8.decode(bytes);
-    } catch (org.framelens.internal.Utf8.MalformedException e) {
-      throw new org.framelens.CorpusFormatException(name, e.line(), e.column(), e.getMessage());
-    }
+    return org.framelens.internal.Utf8.decode(name, bytes, replaceInvalidUtf8());
   }
 
   /** Reads a whole document file, decoded by the --invalid-utf8 policy. */

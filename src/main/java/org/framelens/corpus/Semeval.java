@@ -111,12 +111,7 @@ public final class Semeval {
    * file named twice, fails with the file and line.
    */
   public static Map<String, Labels> readLabels(Path file) throws IOException, CorpusFormatException {
-    String text;
-    try {
-      text = org.framelens.internal.Utf8.decode(Files.readAllBytes(file));
-    } catch (org.framelens.internal.Utf8.MalformedException e) {
-      throw new CorpusFormatException(file.toString(), e.line(), e.column(), e.getMessage());
-    }
+    String text = org.framelens.internal.Utf8.decode(file.toString(), Files.readAllBytes(file), false);
     Map<String, Labels> out = new LinkedHashMap<>();
     int number = 0;
     for (String line : text.split("\r?\n", -1)) {

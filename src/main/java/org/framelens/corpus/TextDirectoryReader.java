@@ -94,19 +94,8 @@ public final class TextDirectoryReader implements DocumentSource {
       throw new CorpusFormatException(path.toString(), 0, 0, "cannot read the file: " + reason(e));
     }
     String id = file.substring(0, file.length() - ".txt".length());
-    return Optional.of(new Document(id, decode(path, bytes), null, Map.of(FILE_FIELD, file)));
-  }
-
-  private String decode(Path path, byte[] bytes) throws CorpusFormatException {
-    if (replaceInvalid) {
-      return Utf8.decodeReplacing(bytes);
-    }
-    try {
-      return Utf8.decode(bytes);
-    } catch (Utf8.MalformedException e) {
-      throw new CorpusFormatException(path.toString(), e.line(), e.column(),
-          "invalid UTF-8 at byte " + e.byteOffset());
-    }
+    return Optional.of(new Document(id, Utf8.decode(path.toString(), bytes, replaceInvalid), null,
+        Map.of(FILE_FIELD, file)));
   }
 
   private static String reason(IOException e) {

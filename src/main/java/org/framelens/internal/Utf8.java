@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.framelens.CorpusFormatException;
 
 /** Strict UTF-8 decoding that says where the first malformed byte is. Not API. */
 public final class Utf8 {
@@ -56,6 +57,21 @@ public final class Utf8 {
     }
     out.flip();
     return out.toString();
+  }
+
+  /**
+   * Decodes the bytes of a named source (a file): with {@code replaceMalformed}, malformed input becomes
+   * U+FFFD; otherwise it fails with a {@link CorpusFormatException} naming the source, line, column and byte.
+   */
+  public static String decode(String source, byte[] bytes, boolean replaceMalformed) throws CorpusFormatException {
+    if (replaceMalformed) {
+      return decodeReplacing(bytes);
+    }
+    try {
+      return decode(bytes);
+    } catch (MalformedException e) {
+      throw new CorpusFormatException(source, e.line(), e.column(), "invalid UTF-8 at byte " + e.byteOffset());
+    }
   }
 
   /** Decodes {@code bytes}, dropping a leading byte-order mark and replacing malformed input with U+FFFD. */

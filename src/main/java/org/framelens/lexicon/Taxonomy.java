@@ -40,6 +40,8 @@ public final class Taxonomy {
   private final Map<Language, List<CueEntry>> targets;
   private final Map<String, String> codebook;
   private final String sha256;
+  /** Each child frame's parent id (top-level frames are absent). */
+  private final Map<String, String> parents;
   private final Map<String, List<String>> descendants;
 
   Taxonomy(String id, String version, String label, Set<Language> languages,
@@ -58,23 +60,18 @@ public final class Taxonomy {
     this.targets = targetCopy;
     this.codebook = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codebook));
     this.sha256 = sha256;
-    this.descendants = descendants(this.frames);
-  }
-
-  private static Map<String, List<String>> descendants(List<Frame> frames) {
-    Map<String, List<String>> out = new java.util.HashMap<>();
-    for (Frame f : frames) {
+    Map<String, String> parentOf = new java.util.HashMap<>();
+    this.frames.stream().filter(f -> f.parent() != null).forEach(f -> parentOf.put(f.id(), f.parent()));
+    this.parents = Map.copyOf(parentOf);
+    Map<String, List<String>> below = new java.util.HashMap<>();
+    for (Frame f : this.frames) {
       // the reader has rejected unknown parents and cycles, so the walk ends
-      for (String p = f.parent(); p != null; p = frameParent(frames, p)) {
-        out.computeIfAbsent(p, k -> new ArrayList<>()).add(f.id());
+      for (String p = f.parent(); p != null; p = parents.get(p)) {
+        below.computeIfAbsent(p, k -> new ArrayList<>()).add(f.id());
       }
     }
-    out.replaceAll((k, v) -> List.copyOf(v));
-    return java.util.Collections.unmodifiableMap(out);
-  }
-
-  private static String frameParent(List<Frame> frames, String id) {
-    return frames.stream().filter(f -> f.id().equals(id)).findFirst().map(Frame::parent).orElse(null);
+    below.replaceAll((k, v) -> List.copyOf(v));
+    this.descendants = Map.copyOf(below);
   }
 
   /** Ids of the taxonomies shipped in the jar. */
@@ -161,7 +158,7 @@ public final class Taxonomy {
   public Set<String> withAncestors(java.util.Collection<String> frameIds) {
     Set<String> out = new java.util.LinkedHashSet<>(frameIds);
     for (String id : frameIds) {
-      for (String p = frameParent(frames, id); p != null; p = frameParent(frames, p)) {
+      for (String p = parents.get(id); p != null; p = parents.get(p)) {
         out.add(p);
       }
     }
